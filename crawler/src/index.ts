@@ -1,0 +1,2 @@
+// Programmatic entry of @vnfacts/crawler.
+export { buildProgram, main } from "./cli/index.ts";

@@ -1,0 +1,35 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+
+/** Tracking parameters that never change what a page shows. */
+const TRACKING_PARAMS =
+  /^(utm_[a-z]+|fbclid|gclid|gclsrc|dclid|zarsrc|zalo_?[a-z]*|_ga|mc_[a-z]+|ref|refid|src)$/i;
+
+/**
+ * The canonical form of a page URL: lower-case host, no fragment, no tracking parameters, remaining
+ * parameters sorted, no default port, no trailing "?". Both the crawler's record ids and the extension's
+ * page keys use it, so an annotation finds its record.
+ */
+export function canonicalUrl(input: string): string {
+  const url = new URL(input);
+  url.hash = "";
+  url.hostname = url.hostname.toLowerCase();
+  const kept = [...url.searchParams.entries()].filter(([k]) => !TRACKING_PARAMS.test(k));
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  url.search = kept.length ? `?${new URLSearchParams(kept).toString()}` : "";
+  return url.toString();
+}
+
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** A record's id: the first 16 hex digits of SHA-256 of its canonical URL. */
+export function recordIdFor(url: string): string {
+  return sha256Hex(canonicalUrl(url)).slice(0, 16);
+}
+
+/** The content hash stored with a record: changes when title or body change. */
+export function contentHashOf(title: string, body: string): string {
+  return sha256Hex(`${title}\n\n${body}`);
+}

@@ -1,0 +1,55 @@
+import * as z from "zod";
+
+/** `YYYY-MM-DD`, a calendar date with no time zone. */
+export const IsoDate = z.iso.date();
+/** An ISO 8601 date-time with an offset (portals publish in Asia/Ho_Chi_Minh, +07:00). */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export const HttpUrl = z.url({ protocol: /^https?$/ });
+
+/** Administrative levels, post-July-2025 (tỉnh, thành phố, phường, xã, đặc khu) and pre-2025 (huyện, quận, thị xã, thị trấn). */
+export const AdminLevel = z.enum([
+  "tỉnh",
+  "thành phố",
+  "phường",
+  "xã",
+  "đặc khu",
+  "huyện",
+  "quận",
+  "thị xã",
+  "thị trấn",
+]);
+export type AdminLevel = z.infer<typeof AdminLevel>;
+
+/** The two article topics vnfacts keeps. */
+export const Topic = z.enum(["emulation", "party_congress"]);
+export type Topic = z.infer<typeof Topic>;
+
+/** Formats a zod error as one line per issue, each naming the field path. */
+export function describeZodError(error: z.ZodError, where?: string): string {
+  const prefix = where ? `${where}: ` : "";
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.length ? issue.path.map(String).join(".") : "(root)";
+      return `${prefix}${path}: ${issue.message}`;
+    })
+    .join("\n");
+}
+
+/** Thrown by `parseOrThrow`: carries the field-naming message. */
+export class SchemaValidationError extends Error {
+  constructor(
+    message: string,
+    readonly issues: z.core.$ZodIssue[],
+  ) {
+    super(message);
+    this.name = "SchemaValidationError";
+  }
+}
+
+/** Parses at a boundary; the error message names where and which field. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where?: string): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success)
+    throw new SchemaValidationError(describeZodError(result.error, where), result.error.issues);
+  return result.data;
+}

@@ -1,0 +1,6 @@
+export * from "./annotation.ts";
+export * from "./common.ts";
+export * from "./fact.ts";
+export * from "./record.ts";
+export * from "./source.ts";
+export * from "./taxonomy.ts";

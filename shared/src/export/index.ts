@@ -1,0 +1,2 @@
+export * from "./annotations-jsonl.ts";
+export * from "./w3c.ts";

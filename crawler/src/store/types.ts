@@ -55,7 +55,9 @@ export interface RunSummary {
 export interface CrawlStore {
   // — crawl state —
   /** Adds URLs not seen before as pending (existing rows keep their status; a newer lastmod re-queues a kept article). Returns how many are new or re-queued. */
-  discover(entries: Array<{ url: string; sourceId: string; kind: PageKind; lastmod?: string | null }>): Promise<number>;
+  discover(
+    entries: Array<{ url: string; sourceId: string; kind: PageKind; lastmod?: string | null }>,
+  ): Promise<number>;
   getUrlState(url: string): Promise<UrlState | null>;
   /** Article URLs of a source already fetched (kept, dropped or failed for good): discovery stops paging when it meets them. */
   knownArticleUrls(sourceId: string): Promise<Set<string>>;

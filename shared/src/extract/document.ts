@@ -1,0 +1,141 @@
+/**
+ * A page's text dump (one line per block, as in the seeds) → CleanArticle: title, section, the
+ * article's own publication date (never the portal clock), authors, and a body without clutter.
+ */
+import type { CleanArticle, PublicationDate } from "../schema/record.ts";
+import { isBoilerplateLine } from "../text/boilerplate.ts";
+import { isPortalClock, parsePublicationDate } from "../text/dates.ts";
+import { squashSpaces } from "../text/normalize.ts";
+import { isBylineLine, splitAuthors } from "./byline.ts";
+
+const DUMP_DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)\s*(.*)$/u;
+const SECTION_LINE = /^(?:chuyên mục|danh mục|mục)\s*:\s*(.+)$/iu;
+const TAIL_LINES = 40;
+
+/** A short line that is only a date and time (plus labels such as "Ngày đăng:"). */
+function isDateLine(line: string, fetchedAt: Date): PublicationDate | null {
+  if (line.length > 70) return null;
+  const parsed = parsePublicationDate(line, { fetchedAt });
+  if (!parsed) return null;
+  const words = line
+    .replace(/\d+/g, " ")
+    .replace(/\b(?:GMT|AM|PM|SA|CH)\b/gi, " ")
+    .replace(/[\p{P}\p{S}]/gu, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length <= 6 ? parsed : null;
+}
+
+const NONE: PublicationDate = { value: null, precision: "unknown", raw: null, origin: "none" };
+
+export function parseTextDocument(
+  text: string,
+  ctx: { fetchedAt?: Date; referenceDate?: string } = {},
+): CleanArticle {
+  const fetchedAt =
+    ctx.fetchedAt ?? (ctx.referenceDate ? new Date(`${ctx.referenceDate}T12:00:00+07:00`) : new Date());
+  const lines = text
+    .normalize("NFC")
+    .split(/\r?\n/)
+    .map((l) => squashSpaces(l));
+  const boilerplate: string[] = [];
+  let title: string | null = null;
+  let section: string | null = null;
+  const datesBeforeTitle: PublicationDate[] = [];
+  const datesAfterTitle: PublicationDate[] = [];
+  let bodyStart = lines.length;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    const dump = DUMP_DATE_LINE.exec(line);
+    if (dump) {
+      const parsed = parsePublicationDate(dump[1]!, { fetchedAt });
+      if (parsed) (title ? datesAfterTitle : datesBeforeTitle).push(parsed);
+      const rest = dump[2]!.trim();
+      // " date 2026-01-27 Xây dựng Đảng" then the title on the next line: the rest is the section.
+      if (rest && !title) {
+        const nextIsText = Boolean(lines[i + 1]);
+        if (nextIsText && rest.split(" ").length <= 6) section = rest;
+        else title = rest;
+      }
+      continue;
+    }
+    const sectionMatch = SECTION_LINE.exec(line);
+    if (sectionMatch && !title) {
+      section = sectionMatch[1]!.trim();
+      boilerplate.push(line);
+      continue;
+    }
+    if (isPortalClock(line)) {
+      boilerplate.push(line);
+      continue;
+    }
+    const date = isDateLine(line, fetchedAt);
+    if (date) {
+      (title ? datesAfterTitle : datesBeforeTitle).push(date);
+      if (date.origin === "relative") boilerplate.push(line);
+      continue;
+    }
+    if (isBoilerplateLine(line)) {
+      boilerplate.push(line);
+      continue;
+    }
+    if (!title) {
+      title = line;
+      continue;
+    }
+    // The first real paragraph after the title opens the body; meta lines are consumed above.
+    bodyStart = i;
+    break;
+  }
+
+  // The article's date: after the title it is the article's own; a date line before the title is a
+  // portal clock unless it is the only one.
+  const page = [...datesAfterTitle, ...datesBeforeTitle];
+  const publicationDate = page.find((d) => d.origin === "page") ?? page[0] ?? NONE;
+
+  // Tail: the byline, then related headlines and counters. Everything after the byline is clutter.
+  const bodyLines = lines.slice(bodyStart);
+  const authors: string[] = [];
+  let bodyEnd = bodyLines.length;
+  const tailFrom = Math.max(0, bodyLines.length - TAIL_LINES);
+  for (let j = bodyLines.length - 1; j >= tailFrom; j--) {
+    const line = bodyLines[j]!;
+    if (!line) continue;
+    if (isBylineLine(line)) {
+      // Include repeated bylines just above ("Dương Liễu" printed twice).
+      let k = j;
+      while (k - 1 >= 0 && (!bodyLines[k - 1] || isBylineLine(bodyLines[k - 1]!))) k--;
+      while (k < j && !bodyLines[k]) k++;
+      for (let n = k; n <= j; n++) {
+        const l = bodyLines[n]!;
+        if (l) for (const a of splitAuthors(l)) if (!authors.includes(a)) authors.push(a);
+      }
+      for (let n = j + 1; n < bodyLines.length; n++) if (bodyLines[n]) boilerplate.push(bodyLines[n]!);
+      bodyEnd = k;
+      break;
+    }
+  }
+
+  const paragraphs: string[] = [];
+  for (const line of bodyLines.slice(0, bodyEnd)) {
+    if (!line) continue;
+    if (isBoilerplateLine(line)) {
+      boilerplate.push(line);
+      continue;
+    }
+    paragraphs.push(line);
+  }
+
+  return {
+    title: title ?? paragraphs[0]?.slice(0, 200) ?? "(untitled)",
+    lead: null,
+    body: paragraphs.join("\n\n"),
+    section,
+    authors,
+    publicationDate,
+    boilerplate,
+  };
+}

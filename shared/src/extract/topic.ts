@@ -1,0 +1,88 @@
+/**
+ * Is an article about emulation and commendation, or about a party congress? Cue phrases weighted by
+ * where they occur (title ×3). Mentions of the national congress ("Đại hội XIV của Đảng") are removed
+ * first: an emulation article that salutes it is not a congress article.
+ */
+import type { Topic } from "../schema/common.ts";
+import type { TopicScore } from "../schema/record.ts";
+import { matchKey } from "../text/normalize.ts";
+
+type Cue = { phrase: string; weight: number };
+
+const CUES: Record<Topic, readonly Cue[]> = {
+  emulation: [
+    { phrase: "thi đua", weight: 1 },
+    { phrase: "khen thưởng", weight: 1 },
+    { phrase: "bằng khen", weight: 2 },
+    { phrase: "giấy khen", weight: 2 },
+    { phrase: "cờ thi đua", weight: 2 },
+    { phrase: "chiến sĩ thi đua", weight: 2 },
+    { phrase: "huân chương", weight: 2 },
+    { phrase: "huy chương", weight: 1 },
+    { phrase: "biểu dương", weight: 1 },
+    { phrase: "tuyên dương", weight: 1 },
+    { phrase: "điển hình tiên tiến", weight: 2 },
+    { phrase: "người tốt, việc tốt", weight: 2 },
+    { phrase: "giao ước thi đua", weight: 2 },
+    { phrase: "lao động tiên tiến", weight: 2 },
+    { phrase: "tập thể lao động xuất sắc", weight: 2 },
+    { phrase: "danh hiệu", weight: 1 },
+    { phrase: "phát động phong trào", weight: 2 },
+  ],
+  party_congress: [
+    { phrase: "đại hội đại biểu", weight: 2 },
+    { phrase: "đại hội đảng bộ", weight: 3 },
+    { phrase: "đại hội chi bộ", weight: 3 },
+    { phrase: "đại hội điểm", weight: 2 },
+    { phrase: "ban chấp hành đảng bộ", weight: 2 },
+    { phrase: "bầu ban chấp hành", weight: 2 },
+    { phrase: "văn kiện đại hội", weight: 2 },
+    { phrase: "đại biểu chính thức", weight: 1 },
+    { phrase: "đảng viên đại diện cho", weight: 2 },
+    { phrase: "lần thứ", weight: 1 },
+    { phrase: "nhiệm kỳ 2025-2030", weight: 1 },
+    { phrase: "nhiệm kỳ 2020-2025", weight: 1 },
+    { phrase: "được chỉ định", weight: 1 },
+    { phrase: "trúng cử", weight: 1 },
+    { phrase: "đại hội", weight: 1 },
+  ],
+};
+
+// National-level mentions that do not make a local congress article.
+const NATIONAL_CONGRESS =
+  /(?:đại hội(?: đại biểu)?(?: toàn quốc)?(?: lần thứ)? [xivl]+ của đảng|đại hội(?: đại biểu)? toàn quốc(?: lần thứ [xivl]+)?(?: của đảng)?|nghị quyết đại hội(?: [xivl]+)?(?: của đảng)?|đại hội [xivl]+ của đảng|đại hội đảng toàn quốc(?: lần thứ [xivl]+)?)/gu;
+
+const CUE_KEYS = Object.fromEntries(
+  (Object.keys(CUES) as Topic[]).map((t) => [t, CUES[t].map((c) => ({ ...c, key: matchKey(c.phrase) }))]),
+) as Record<Topic, (Cue & { key: string })[]>;
+
+function countOccurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+const MIN_SCORE = 3;
+
+/** Topics sorted by score; [] when off topic. A second topic is kept only when nearly as strong. */
+export function classifyTopics(title: string, body: string): TopicScore[] {
+  const t = matchKey(title).replace(NATIONAL_CONGRESS, " ");
+  const b = matchKey(body).replace(NATIONAL_CONGRESS, " ");
+  const scores: TopicScore[] = [];
+  for (const topic of Object.keys(CUE_KEYS) as Topic[]) {
+    let score = 0;
+    const evidence: string[] = [];
+    for (const cue of CUE_KEYS[topic]) {
+      const hits = 3 * countOccurrences(t, cue.key) + Math.min(countOccurrences(b, cue.key), 5);
+      if (hits > 0) {
+        score += hits * cue.weight;
+        evidence.push(cue.phrase);
+      }
+    }
+    if (score >= MIN_SCORE) scores.push({ topic, score, evidence });
+  }
+  scores.sort((a, b) => b.score - a.score);
+  const top = scores[0];
+  if (!top) return [];
+  return scores.filter((s) => s === top || s.score >= 0.6 * top.score);
+}

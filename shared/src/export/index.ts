@@ -1,2 +1,7 @@
 export * from "./annotations-jsonl.ts";
+export * from "./csv.ts";
+export * from "./document.ts";
+export * from "./iob2.ts";
+export * from "./jsonl-spans.ts";
+export * from "./label-studio.ts";
 export * from "./w3c.ts";

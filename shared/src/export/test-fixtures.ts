@@ -1,5 +1,7 @@
+import { buildDataset } from "../dataset/join.ts";
 import { contentHashOf, recordIdFor } from "../ids.ts";
 import { Annotation, ArticleRecord, type TagId } from "../schema/index.ts";
+import type { ExportDocument } from "./document.ts";
 
 // Real-looking input for the exporter and dataset tests: the opening of a Phú Thọ ward article
 // (shared/seeds/000), with Vietnamese diacritics in NFC so UTF-16 offsets are exercised.
@@ -85,6 +87,13 @@ export function demoAnnotations(): Annotation[] {
       value: 16.9e9,
     }),
     annotate(DEMO_BODY, "Giấy khen cho 16 tập thể", "award", { status: "rejected", provenance: "machine" }),
-    annotate(DEMO_BODY, "phường Kỳ Sơn", "locality", { occurrence: 1, value: "Kỳ Sơn" }),
+    annotate(DEMO_BODY, "phường Kỳ Sơn", "locality", { occurrence: 2, value: "Kỳ Sơn" }),
   ];
+}
+
+/** The demo record and annotations joined: one document with five spans (test input for every exporter). */
+export function demoDocument(): ExportDocument {
+  const doc = buildDataset([demoRecord()], demoAnnotations()).documents[0];
+  if (!doc) throw new Error("test fixture: the demo annotations did not anchor");
+  return doc;
 }

@@ -1,0 +1,4 @@
+export * from "./agreement.ts";
+export * from "./datasheet.ts";
+export * from "./join.ts";
+export * from "./stats.ts";

@@ -1,0 +1,91 @@
+// Fallback for unknown layouts: Readability finds the main text; dates and bylines come from the whole page.
+import { Readability } from "@mozilla/readability";
+import { blockTexts, type Doc, metaContent, parseDocument, textOf } from "./dom.ts";
+import type { PageParts } from "./extraction.ts";
+
+const PUBLISHED_META = [
+  "article:published_time",
+  "og:published_time",
+  "pubdate",
+  "publishdate",
+  "date",
+  "dc.date",
+];
+const DATE_HINT = /date|time|ngay|publish|posted|thoigian|ngaydang/i;
+/** Containers that are never the article (removed before Readability scores the page). */
+const CHROME = [
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "[class*=share]",
+  "[class*=related]",
+  "[class*=lien-quan]",
+  "[class*=other-news]",
+  "[class*=tin-khac]",
+  "[class*=font-size]",
+  "[class*=counter]",
+  "[class*=thong-ke]",
+  "[class*=breadcrumb]",
+];
+
+function titleOf(doc: Doc): string | null {
+  const og = metaContent(doc, ["og:title", "twitter:title"]);
+  if (og) return og;
+  const h1 = textOf(doc.querySelector("h1"));
+  if (h1) return h1;
+  // "<title>Tiêu đề | Báo X</title>": the part before the site name.
+  const title = textOf(doc.querySelector("title"))
+    .split(/\s+[|–—-]\s+/)[0]
+    ?.trim();
+  return title || null;
+}
+
+/** Short texts of elements whose class or id says date/time, in document order. */
+function dateLikeTexts(doc: Doc): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll("[class], [id], time"))) {
+    const hint = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.tagName === "TIME" ? "time" : ""}`;
+    if (!DATE_HINT.test(hint)) continue;
+    const text = textOf(el);
+    if (text && text.length <= 80) out.push(text);
+  }
+  return out;
+}
+
+export function extractGeneric(html: string): PageParts {
+  const doc = parseDocument(html);
+  const title = titleOf(doc);
+  const dateCandidates = [
+    ...dateLikeTexts(doc),
+    ...[metaContent(doc, PUBLISHED_META)].filter((v): v is string => !!v),
+    ...Array.from(doc.querySelectorAll("time[datetime]")).map((t) => t.getAttribute("datetime") ?? ""),
+  ];
+  const section = metaContent(doc, ["article:section"]);
+  const removed: string[] = [];
+  const work = parseDocument(html);
+  for (const selector of CHROME)
+    for (const el of Array.from(work.querySelectorAll(selector))) {
+      if (el.querySelector("p") && el.querySelectorAll("p").length > 3) continue; // a wrapper, not a widget
+      removed.push(...blockTexts(el));
+      el.remove();
+    }
+  let lines: string[] = [];
+  try {
+    // Readability's types want a DOM Document; linkedom's is close enough for what it reads.
+    const article = new Readability(work as unknown as Document, { charThreshold: 200 }).parse();
+    if (article?.content) {
+      const readable = parseDocument(
+        `<!DOCTYPE html><html><body><div id="vnfacts-main">${article.content}</div></body></html>`,
+      );
+      lines = blockTexts(readable.getElementById("vnfacts-main")!);
+    }
+  } catch {
+    lines = [];
+  }
+  if (lines.length === 0) {
+    const bodyEl = doc.querySelector("article") ?? doc.querySelector("main") ?? doc.body;
+    if (bodyEl) lines = blockTexts(bodyEl);
+  }
+  return { title, dateCandidates, section, lead: null, byline: null, lines, removed, via: "generic" };
+}

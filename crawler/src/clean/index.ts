@@ -1,0 +1,114 @@
+// HTML page → CleanArticle: family rules when the layout is known, Readability otherwise, then line cleaning.
+import {
+  type CleanArticle,
+  CleanArticle as CleanArticleSchema,
+  type PortalFamily,
+  parseOrThrow,
+} from "@vnfacts/shared";
+import { isBoilerplateLine, nfc } from "@vnfacts/shared/text";
+import { authorsOf, splitTrailingByline } from "./byline.ts";
+import { parseDocument } from "./dom.ts";
+import type { PageParts } from "./extraction.ts";
+import { rulesToTry } from "./families/index.ts";
+import { extractGeneric } from "./generic.ts";
+import { choosePublicationDate, isDateLine } from "./published-date.ts";
+import { extractWithRules } from "./rules.ts";
+
+export type { PageParts } from "./extraction.ts";
+export { FAMILY_RULES } from "./families/index.ts";
+
+/** Bumped whenever cleaning output can change, so `reextract` and records can tell versions apart. */
+export const CLEANER_VERSION = "clean-1";
+
+/** The page has no readable article (no title, or nothing that looks like one). */
+export class CleanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CleanError";
+  }
+}
+
+export interface CleanOptions {
+  url?: string;
+  family?: PortalFamily;
+  /** When the page was fetched: relative dates ("1 giờ trước") are resolved against it. */
+  fetchedAt?: Date;
+}
+
+/** Reads a page with the declared family's rules, then any other family's, then the generic extractor. */
+export function extractParts(html: string, family?: PortalFamily): PageParts {
+  const doc = parseDocument(html);
+  for (const rules of rulesToTry(family)) {
+    const parts = extractWithRules(doc, rules);
+    if (parts && parts.lines.length > 0) return parts;
+  }
+  return extractGeneric(html);
+}
+
+const SECTION_PREFIX = /^(?:chuyên mục|danh mục|mục)\s*:\s*/iu;
+
+/**
+ * Pages that do not mark their sapo still open with it: a first paragraph of one or two full sentences.
+ * Short first lines (captions, datelines) are not leads.
+ */
+function implicitLead(lines: readonly string[]): string | null {
+  const first = lines[0];
+  if (!first || lines.length < 2 || first.length < 80 || first.length > 600) return null;
+  return /[.!?…]["”»)]?$/u.test(first) ? first : null;
+}
+
+/** Turns the parts of a page into a validated CleanArticle (pure: no I/O). */
+export function finishArticle(parts: PageParts, fetchedAt: Date): CleanArticle {
+  const title = parts.title ? nfc(parts.title) : "";
+  if (!title) throw new CleanError(`no article title found (${parts.via} layout)`);
+  const boilerplate = [...parts.removed];
+  const dateCandidates = [...parts.dateCandidates];
+  let lines: string[] = [];
+  parts.lines.forEach((line, i) => {
+    if (line === title) return;
+    if (isBoilerplateLine(line)) {
+      boilerplate.push(line);
+      return;
+    }
+    // A date line inside the body area (near its start or end) is metadata, not text.
+    if ((i < 3 || i >= parts.lines.length - 3) && isDateLine(line, fetchedAt)) {
+      dateCandidates.push(line);
+      boilerplate.push(line);
+      return;
+    }
+    lines.push(line);
+  });
+
+  let authors: string[] = parts.byline ? authorsOf([parts.byline]) : [];
+  const tail = splitTrailingByline(lines);
+  if (tail.bylines.length > 0) {
+    lines = tail.lines;
+    boilerplate.push(...tail.trailing);
+    if (authors.length === 0) authors = tail.authors;
+  }
+
+  const section = parts.section ? nfc(parts.section.replace(SECTION_PREFIX, "").trim()) || null : null;
+  const lead = parts.lead && lines.includes(parts.lead) ? parts.lead : implicitLead(lines);
+  return parseOrThrow(
+    CleanArticleSchema,
+    {
+      title,
+      lead,
+      body: lines.map(nfc).join("\n\n"),
+      section,
+      authors,
+      publicationDate: choosePublicationDate(dateCandidates, fetchedAt),
+      boilerplate: boilerplate.filter((line) => line.length > 0),
+    },
+    "clean article",
+  );
+}
+
+/**
+ * The main text of an article page without the portal's clutter, with title, lead, section, authors and the
+ * article's own publication date. Throws `CleanError` when the page has no recognisable article.
+ */
+export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanArticle {
+  const fetchedAt = opts.fetchedAt ?? new Date();
+  return finishArticle(extractParts(html, opts.family), fetchedAt);
+}

@@ -1,0 +1,38 @@
+// Extraction with a family's selectors.
+import { all, blockTexts, type Doc, first, metaContent, textOf } from "./dom.ts";
+import type { PageParts } from "./extraction.ts";
+import type { FamilyRules } from "./families/types.ts";
+
+const PUBLISHED_META = ["article:published_time", "og:published_time", "pubdate", "publishdate", "date"];
+
+/** Reads a page with a family's selectors; null when the page does not have that family's body. */
+export function extractWithRules(doc: Doc, rules: FamilyRules): PageParts | null {
+  const body = first(doc, rules.body);
+  const titleEl = first(doc, rules.title);
+  if (!body || !titleEl) return null;
+  const clutter = new Set(all(doc, rules.clutter));
+  const bylineEl = first(body, rules.byline) ?? first(doc, rules.byline);
+  const exclude = new Set(clutter);
+  if (bylineEl) exclude.add(bylineEl);
+  const dateEls = rules.date.map((s) => doc.querySelector(s)).filter((e): e is Element => !!e);
+  for (const el of dateEls) if (body.contains(el)) exclude.add(el);
+  const removed = [...clutter]
+    .filter((el) => !bylineEl || !el.contains(bylineEl))
+    .flatMap((el) => blockTexts(el));
+  const section = first(doc, rules.section);
+  const lead = first(body, rules.lead);
+  return {
+    title: textOf(titleEl),
+    dateCandidates: [
+      ...dateEls.map(textOf),
+      ...[metaContent(doc, PUBLISHED_META)].filter((v): v is string => !!v),
+      ...Array.from(doc.querySelectorAll("time[datetime]")).map((t) => t.getAttribute("datetime") ?? ""),
+    ],
+    section: section ? textOf(section) : null,
+    lead: lead ? textOf(lead) : null,
+    byline: bylineEl ? textOf(bylineEl) : null,
+    lines: blockTexts(body, exclude),
+    removed,
+    via: rules.family,
+  };
+}

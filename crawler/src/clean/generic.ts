@@ -11,6 +11,8 @@ const PUBLISHED_META = [
   "date",
   "dc.date",
 ];
+/** How many lines on each side of the title may hold the date line. */
+const AROUND_TITLE = 4;
 const DATE_HINT = /date|time|ngay|publish|posted|thoigian|ngaydang/i;
 /** Containers that are never the article (removed before Readability scores the page). */
 const CHROME = [
@@ -53,11 +55,23 @@ function dateLikeTexts(doc: Doc): string[] {
   return out;
 }
 
+/** Short lines just after the title, then just before it: where portals print the article's date line. */
+function linesAroundTitle(doc: Doc, title: string | null): string[] {
+  if (!title || !doc.body) return [];
+  const lines = blockTexts(doc.body);
+  const at = lines.findIndex((line) => line === title || line.startsWith(title));
+  if (at < 0) return [];
+  const after = lines.slice(at + 1, at + 1 + AROUND_TITLE);
+  const before = lines.slice(Math.max(0, at - AROUND_TITLE), at).reverse();
+  return [...after, ...before].filter((line) => line.length <= 80);
+}
+
 export function extractGeneric(html: string): PageParts {
   const doc = parseDocument(html);
   const title = titleOf(doc);
   const dateCandidates = [
     ...dateLikeTexts(doc),
+    ...linesAroundTitle(doc, title),
     ...[metaContent(doc, PUBLISHED_META)].filter((v): v is string => !!v),
     ...Array.from(doc.querySelectorAll("time[datetime]")).map((t) => t.getAttribute("datetime") ?? ""),
   ];

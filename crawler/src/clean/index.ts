@@ -87,7 +87,10 @@ export function finishArticle(parts: PageParts, fetchedAt: Date): CleanArticle {
     if (authors.length === 0) authors = tail.authors;
   }
 
-  const section = parts.section ? nfc(parts.section.replace(SECTION_PREFIX, "").trim()) || null : null;
+  // A "Chuyên mục: Thời sự" line names the section when the layout has no section element.
+  const sectionLine = boilerplate.find((line) => SECTION_PREFIX.test(line));
+  const sectionText = parts.section ?? sectionLine ?? null;
+  const section = sectionText ? nfc(sectionText.replace(SECTION_PREFIX, "").trim()) || null : null;
   const lead = parts.lead && lines.includes(parts.lead) ? parts.lead : implicitLead(lines);
   return parseOrThrow(
     CleanArticleSchema,

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { CleanError, cleanArticleHtml } from "./index.ts";
+
+const FETCHED_AT = new Date("2026-01-21T10:00:00Z");
+
+describe("cleanArticleHtml", () => {
+  it("splits a hyphenated byline into two authors and drops it from the body", () => {
+    const html = `<html><body><header><span class="today">Thứ Tư, 21/01/2026</span></header>
+<main class="post"><div class="category">Chuyên mục: <a href="/thoi-su/">Thời sự</a></div>
+<h1 class="post-title">Cụm Thi đua số 1 phát động phong trào thi đua yêu nước năm 2026</h1>
+<div class="post-time"><span class="time">2 ngày trước</span></div>
+<div class="post-content"><p>Chiều 21/1, tại phường Hoa Lư, Cụm Thi đua số 1 thuộc UBND tỉnh Ninh Bình tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.</p>
+<p>Các đại biểu dự hội nghị.</p>
+<p class="author"><strong>Xuân Thu-Trường Giang</strong></p></div>
+<div class="related-news"><h3>TIN LIÊN QUAN</h3></div><a class="back-home" href="/">VỀ TRANG CHỦ</a></main></body></html>`;
+    const clean = cleanArticleHtml(html, { family: "broadcaster", fetchedAt: FETCHED_AT });
+    expect(clean.authors).toEqual(["Xuân Thu", "Trường Giang"]);
+    expect(clean.section).toBe("Thời sự");
+    expect(clean.body.split("\n\n")).toEqual([
+      "Chiều 21/1, tại phường Hoa Lư, Cụm Thi đua số 1 thuộc UBND tỉnh Ninh Bình tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.",
+      "Các đại biểu dự hội nghị.",
+    ]);
+    expect(clean.publicationDate).toEqual({
+      value: "2026-01-19T17:00:00+07:00",
+      precision: "approximate",
+      raw: "2 ngày trước",
+      origin: "relative",
+    });
+    expect(clean.boilerplate).toEqual(expect.arrayContaining(["TIN LIÊN QUAN", "VỀ TRANG CHỦ"]));
+  });
+
+  it("never takes the portal clock for the article date, even when it is the only date", () => {
+    const html = `<html><body><div id="banner"><div class="portal-clock">Thứ 7, 28/01/2023, 20:42[GMT+7]</div></div>
+<div class="asset-full-content"><h3 class="header-title"><span>Kiến Xương phát động phong trào thi đua</span></h3>
+<div class="journal-content-article"><p>Sáng ngày 5/1, UBND huyện Kiến Xương tổ chức hội nghị tổng kết công tác thi đua năm 2022.</p></div></div></body></html>`;
+    const clean = cleanArticleHtml(html, { family: "liferay", fetchedAt: FETCHED_AT });
+    expect(clean.publicationDate).toEqual({ value: null, precision: "unknown", raw: null, origin: "none" });
+  });
+
+  it("falls back to the generic extractor for an unknown layout, skipping share bars and counters", () => {
+    const paragraph =
+      "Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030, với sự tham dự của 150 đại biểu đại diện cho hơn 900 đảng viên.";
+    const html = `<html><head><meta property="og:title" content="Đại hội Đảng bộ xã lần thứ I">
+<meta property="article:published_time" content="2025-08-08T15:40:00+07:00"></head><body>
+<div class="khung"><div class="social-share">Chia sẻ Facebook Zalo</div>
+<div class="noi-dung-bai">${`<p>${paragraph}</p>`.repeat(4)}<p>Hoàng Yến</p></div>
+<div class="counter">Lượt xem: 1.024</div></div></body></html>`;
+    const clean = cleanArticleHtml(html, { fetchedAt: FETCHED_AT });
+    expect(clean.title).toBe("Đại hội Đảng bộ xã lần thứ I");
+    expect(clean.authors).toEqual(["Hoàng Yến"]);
+    expect(clean.publicationDate.value).toBe("2025-08-08T15:40:00+07:00");
+    expect(clean.body).toBe(Array(4).fill(paragraph).join("\n\n"));
+  });
+
+  it("returns NFC text for decomposed input", () => {
+    const nfd = "Phường Kỳ Sơn phát động phong trào thi đua".normalize("NFD");
+    const html = `<html><body><h1 class="title-news">${nfd}</h1><div class="date-news">Ngày đăng: 23/02/2020 09:32</div>
+<div class="content-news"><p>${"Hội nghị biểu dương người tốt, việc tốt được tổ chức trang trọng tại hội trường. ".normalize("NFD")}</p></div></body></html>`;
+    const clean = cleanArticleHtml(html, { family: "cityportal", fetchedAt: FETCHED_AT });
+    expect(clean.title).toBe(nfd.normalize("NFC"));
+    expect(clean.body).toBe(clean.body.normalize("NFC"));
+    expect(clean.publicationDate.value).toBe("2020-02-23T09:32:00+07:00");
+  });
+
+  it("throws CleanError when the page has no title at all", () => {
+    expect(() => cleanArticleHtml("<html><body><p>x</p></body></html>", { fetchedAt: FETCHED_AT })).toThrow(
+      CleanError,
+    );
+  });
+});

@@ -61,3 +61,35 @@ export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
+
+// Old ("hoà", "uỷ") and new ("hòa", "ủy") tone placement, as equal-length pairs: folding keeps offsets.
+const OLD_TO_NEW_TONE: Record<string, string> = {};
+for (const [vowel, tails] of [
+  ["o", "aăe"],
+  ["u", "yơâ"],
+] as const) {
+  for (const tail of tails) {
+    const base = `${vowel}${tail}`;
+    for (const tone of ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]) {
+      const oldStyle = `${vowel}${tail}${tone}`.normalize("NFC");
+      const newStyle = `${vowel}${tone}${tail}`.normalize("NFC");
+      if (oldStyle.length === 2 && newStyle.length === 2 && base !== oldStyle) OLD_TO_NEW_TONE[oldStyle] = newStyle;
+    }
+  }
+}
+const OLD_TONE_PAIR = new RegExp(Object.keys(OLD_TO_NEW_TONE).join("|"), "g");
+
+/**
+ * Lower case with old tone placement rewritten to the new one, keeping the string's length, so that a
+ * match found in the folded text has the same offsets in the original ("Hoà" and "Hòa" both → "hòa").
+ */
+export function foldForSearch(s: string): string {
+  let lower = s.toLowerCase();
+  if (lower.length !== s.length) {
+    lower = Array.from(s, (ch) => {
+      const l = ch.toLowerCase();
+      return l.length === ch.length ? l : ch;
+    }).join("");
+  }
+  return lower.replace(OLD_TONE_PAIR, (pair) => OLD_TO_NEW_TONE[pair] ?? pair);
+}

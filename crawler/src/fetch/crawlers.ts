@@ -1,0 +1,309 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CheerioCrawler, type CheerioCrawlingContext, Configuration, LogLevel, log } from "@crawlee/cheerio";
+import { PlaywrightCrawler } from "@crawlee/playwright";
+import { chromium, type Route } from "playwright-core";
+import { ResponseTooLargeError, readCapped } from "./body.ts";
+import { CHROMIUM_ARGS, chromiumExecutablePath } from "./browser-path.ts";
+import { decodePage } from "./charset.ts";
+import type { HostPoliteness, Release } from "./politeness.ts";
+import { backoffDelay, isRetryableStatus, parseRetryAfter } from "./retry.ts";
+import type { RobotsRules } from "./robots.ts";
+import type { FetchedPage, FetchHandlers, FetchRequest, FetchSettings } from "./types.ts";
+
+export interface FetchDeps {
+  gate: HostPoliteness;
+  robots: RobotsRules;
+}
+
+/** Crawlee logs every retry as a warning; our own events report outcomes, so it stays quiet unless debugging. */
+log.setLevel(process.env.VNFACTS_DEBUG ? LogLevel.DEBUG : LogLevel.OFF);
+
+/** Request-scoped values the hooks hand to the handler (Crawlee's context type has no room for them). */
+interface Attempt {
+  release: Release;
+  raw?: Buffer;
+}
+
+/** A status the crawler should retry: carries the status so the last failure reads well. */
+class RetryableStatusError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+    this.name = "RetryableStatusError";
+  }
+}
+
+/**
+ * CheerioCrawler that keeps the body as raw bytes: we decode ourselves (BOM → meta → header, legacy fonts),
+ * whereas Crawlee would decode by the HTTP header alone, and we skip its two eager HTML parses.
+ */
+class RawBodyCheerioCrawler extends CheerioCrawler {
+  constructor(
+    options: ConstructorParameters<typeof CheerioCrawler>[0],
+    config: Configuration,
+    private readonly attempts: WeakMap<object, Attempt>,
+    private readonly maxBytes: number,
+  ) {
+    super(options, config);
+  }
+
+  // The parent's return type promises a parsed DOM; our handler never reads `$`/`dom`, only the raw bytes.
+  protected override async _parseHTML(
+    response: IncomingMessage,
+    _isXml: boolean,
+    context: CheerioCrawlingContext,
+  ): ReturnType<CheerioCrawler["_parseHTML"]> {
+    const raw = await readCapped(response, this.maxBytes);
+    const attempt = this.attempts.get(context.request);
+    if (attempt) attempt.raw = raw;
+    return { body: "", enqueueLinks: context.enqueueLinks } as unknown as Awaited<
+      ReturnType<CheerioCrawler["_parseHTML"]>
+    >;
+  }
+}
+
+function headersOf(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw))
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+  return out;
+}
+
+/**
+ * Fetches pages with Crawlee — CheerioCrawler for plain HTTP, PlaywrightCrawler for pages that need a browser —
+ * every request passing the shared per-host gate and robots.txt first. Follow-up pages returned by
+ * `onPage` are fetched in the same run. Crawlee's storage is throwaway (in memory, temp dir, purged).
+ */
+export async function fetchPages(
+  requests: FetchRequest[],
+  settings: FetchSettings,
+  deps: FetchDeps,
+  handlers: FetchHandlers,
+): Promise<void> {
+  const storageDir = mkdtempSync(join(tmpdir(), "vnfacts-crawlee-"));
+  const attempts = new WeakMap<object, Attempt>();
+  const configOf = () =>
+    new Configuration({
+      persistStorage: false,
+      purgeOnStart: true,
+      storageClientOptions: { localDataDirectory: storageDir, persistStorage: false },
+    });
+
+  const toCrawlee = (r: FetchRequest) => ({
+    url: r.url,
+    uniqueKey: `${r.kind}:${r.url}`,
+    userData: { vn: r },
+  });
+  const fromCrawlee = (request: { userData: Record<string, unknown> }) => request.userData.vn as FetchRequest;
+
+  /** robots.txt first: a refused page is recorded as failed for good and never requested. */
+  const admit = async (list: FetchRequest[]): Promise<FetchRequest[]> => {
+    const admitted: FetchRequest[] = [];
+    for (const request of list) {
+      const refusal = await deps.robots.refusal(request.url);
+      if (refusal) await handlers.onFailure(request, refusal, true);
+      else admitted.push(request);
+    }
+    return admitted;
+  };
+
+  const acquire = async (request: object, url: string) => {
+    const release = await deps.gate.acquire(url);
+    attempts.set(request, { release });
+  };
+  const release = (request: object) => attempts.get(request)?.release();
+
+  /** After the response head: slow the host down on 429/5xx (Retry-After wins) and retry. */
+  const checkStatus = (request: { url: string; retryCount: number }, status: number, retryAfter?: string) => {
+    if (!isRetryableStatus(status)) return;
+    const delay =
+      parseRetryAfter(retryAfter, Date.now()) ?? backoffDelay(request.retryCount, settings.retryBaseMs);
+    deps.gate.backoff(request.url, delay);
+    throw new RetryableStatusError(status);
+  };
+
+  const deliver = async (page: FetchedPage, enqueue: (more: FetchRequest[]) => Promise<void>) => {
+    const more = await handlers.onPage(page);
+    if (more?.length) await enqueue(await admit(more));
+  };
+
+  const failed = async (request: { userData: Record<string, unknown>; noRetry?: boolean }, error: Error) => {
+    const permanent = Boolean(request.noRetry) || error instanceof ResponseTooLargeError;
+    await handlers.onFailure(fromCrawlee(request), error.message.split("\n")[0]!, permanent);
+  };
+
+  const common = {
+    maxConcurrency: settings.maxConcurrency,
+    maxRequestRetries: settings.maxRetries,
+    navigationTimeoutSecs: settings.requestTimeoutMs / 1000,
+    // Waiting at the politeness gate happens inside the handler's time budget.
+    requestHandlerTimeoutSecs: 300,
+    useSessionPool: false,
+    persistCookiesPerSession: false,
+    retryOnBlocked: false,
+  };
+
+  const http = new RawBodyCheerioCrawler(
+    {
+      ...common,
+      // Raw bytes: Crawlee must not re-encode by the header charset (latin1 is a pass-through for Buffer).
+      forceResponseEncoding: "latin1",
+      additionalMimeTypes: [
+        "application/rss+xml",
+        "application/atom+xml",
+        "text/plain",
+        "application/octet-stream",
+      ],
+      preNavigationHooks: [
+        async ({ request }, gotOptions) => {
+          await acquire(request, request.url);
+          gotOptions.headers = { ...gotOptions.headers, "user-agent": settings.userAgent };
+          // got-scraping's browser-header generator costs CPU per request and we announce ourselves anyway.
+          (gotOptions as { useHeaderGenerator?: boolean }).useHeaderGenerator = false;
+        },
+      ],
+      postNavigationHooks: [
+        async ({ request, response }) => {
+          release(request);
+          const res = response as IncomingMessage | undefined;
+          if (!res) return;
+          const length = Number(res.headers["content-length"] ?? 0);
+          if (length > settings.maxResponseBytes) {
+            res.destroy();
+            request.noRetry = true;
+            throw new ResponseTooLargeError(settings.maxResponseBytes);
+          }
+          const status = res.statusCode ?? 0;
+          if (isRetryableStatus(status)) res.destroy();
+          const retryAfter = res.headers["retry-after"];
+          checkStatus(request, status, Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+        },
+      ],
+      requestHandler: async ({ request, response, body }) => {
+        const vn = fromCrawlee(request);
+        const res = response as IncomingMessage;
+        const status = res.statusCode ?? 0;
+        if (status >= 400) {
+          await handlers.onFailure(vn, `HTTP ${status}`, true);
+          return;
+        }
+        const raw = attempts.get(request)?.raw ?? (Buffer.isBuffer(body) ? body : Buffer.from(String(body)));
+        const headers = headersOf(res.headers);
+        const decoded = decodePage(raw, {
+          contentType: headers["content-type"] ?? null,
+          declared: vn.charset ?? null,
+        });
+        await deliver(
+          {
+            request: vn,
+            finalUrl: request.loadedUrl ?? request.url,
+            status,
+            headers,
+            body: raw,
+            decoded,
+            fetchedAt: new Date().toISOString(),
+          },
+          async (more) => void (await http.addRequests(more.map(toCrawlee))),
+        );
+      },
+      errorHandler: async ({ request }) => release(request),
+      failedRequestHandler: async ({ request }, error) => {
+        release(request);
+        await failed(request, error);
+      },
+    },
+    configOf(),
+    attempts,
+    settings.maxResponseBytes,
+  );
+
+  let browser: PlaywrightCrawler | null = null;
+  const browserRequests = requests.filter((r) => r.browser);
+  if (browserRequests.length) {
+    browser = new PlaywrightCrawler(
+      {
+        ...common,
+        maxConcurrency: Math.min(settings.maxConcurrency, 2),
+        launchContext: {
+          launcher: chromium,
+          launchOptions: {
+            headless: true,
+            args: CHROMIUM_ARGS,
+            ...(chromiumExecutablePath() ? { executablePath: chromiumExecutablePath() } : {}),
+          },
+        },
+        browserPoolOptions: { useFingerprints: false },
+        preNavigationHooks: [
+          async ({ request, page }, gotoOptions) => {
+            await acquire(request, request.url);
+            // Images, fonts and styles do not change the text; skipping them spares the portal.
+            await page.route("**/*", (route: Route) =>
+              ["image", "font", "stylesheet", "media"].includes(route.request().resourceType())
+                ? route.abort()
+                : route.continue(),
+            );
+            if (gotoOptions) {
+              gotoOptions.waitUntil = "networkidle";
+              gotoOptions.timeout = settings.requestTimeoutMs;
+            }
+          },
+        ],
+        postNavigationHooks: [
+          async ({ request, response }) => {
+            release(request);
+            if (response)
+              checkStatus(request, response.status(), (await response.allHeaders())["retry-after"]);
+          },
+        ],
+        requestHandler: async ({ request, page, response }) => {
+          const vn = fromCrawlee(request);
+          const status = response?.status() ?? 200;
+          if (status >= 400) {
+            await handlers.onFailure(vn, `HTTP ${status}`, true);
+            return;
+          }
+          const html = await page.content();
+          // A BOM makes the stored bytes self-describing: re-decoding them never trusts a stale <meta charset>.
+          const raw = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html, "utf8")]);
+          const headers: Record<string, string> = {
+            ...(response ? headersOf(await response.allHeaders()) : {}),
+            "x-vnfacts-rendered": "chromium",
+          };
+          headers["content-type"] = "text/html; charset=utf-8";
+          const decoded = decodePage(raw, { contentType: headers["content-type"] });
+          await deliver(
+            {
+              request: vn,
+              finalUrl: page.url(),
+              status,
+              headers,
+              body: raw,
+              decoded,
+              fetchedAt: new Date().toISOString(),
+            },
+            async (more) => void (await browser!.addRequests(more.map(toCrawlee))),
+          );
+        },
+        errorHandler: async ({ request }) => release(request),
+        failedRequestHandler: async ({ request }, error) => {
+          release(request);
+          await failed(request, error);
+        },
+      },
+      configOf(),
+    );
+  }
+
+  try {
+    const httpRequests = await admit(requests.filter((r) => !r.browser));
+    const admittedBrowser = await admit(browserRequests);
+    await Promise.all([
+      httpRequests.length ? http.run(httpRequests.map(toCrawlee)) : Promise.resolve(),
+      browser && admittedBrowser.length ? browser.run(admittedBrowser.map(toCrawlee)) : Promise.resolve(),
+    ]);
+  } finally {
+    rmSync(storageDir, { recursive: true, force: true });
+  }
+}

@@ -50,7 +50,7 @@ export function recordToSourceText(r: ArticleRecord): SourceText {
 }
 
 /** Same id given twice (two exports of one database): keep the latest edit. */
-function latestById(annotations: readonly Annotation[]): { kept: Annotation[]; duplicates: number } {
+export function latestById(annotations: readonly Annotation[]): { kept: Annotation[]; duplicates: number } {
   const byId = new Map<string, Annotation>();
   for (const a of annotations) {
     const seen = byId.get(a.id);

@@ -1,2 +1,3 @@
+export * from "./annotations.ts";
 export * from "./jsonl.ts";
 export * from "./records.ts";

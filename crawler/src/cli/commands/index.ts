@@ -1,9 +1,15 @@
 import type { Command } from "commander";
+import { registerCrawl } from "./crawl.ts";
 import { registerDataset } from "./dataset.ts";
+import { registerSchedule } from "./schedule.ts";
 import { registerServeDemo } from "./serve-demo.ts";
+import { registerStatus } from "./status.ts";
 
 /** One line per command; each module owns its options and help. */
 export function registerCommands(program: Command): void {
   registerServeDemo(program);
   registerDataset(program);
+  registerCrawl(program);
+  registerSchedule(program);
+  registerStatus(program);
 }

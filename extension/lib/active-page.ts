@@ -1,0 +1,48 @@
+import { canonicalUrl } from "@vnfacts/shared";
+import { useEffect, useState } from "react";
+
+export interface ActivePage {
+  /** Canonical URL of the page, or null for a tab that is not a web page. */
+  url: string | null;
+  tabId: number | null;
+}
+
+function canonicalOrNull(url: string | undefined): string | null {
+  if (!url || !/^https?:/.test(url)) return null;
+  try {
+    return canonicalUrl(url);
+  } catch {
+    return null;
+  }
+}
+
+async function resolve(): Promise<ActivePage> {
+  // `?url=` pins the page (the side panel opened as a tab, e.g. by tests or from the popup's link).
+  const pinned = new URLSearchParams(location.search).get("url");
+  if (pinned) {
+    const url = canonicalOrNull(pinned);
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => canonicalOrNull(t.url) === url);
+    return { url, tabId: tab?.id ?? null };
+  }
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return { url: canonicalOrNull(tab?.url), tabId: tab?.id ?? null };
+}
+
+/** The page the popup or side panel is about: the active tab, followed as the reviewer switches tabs. */
+export function useActivePage(): ActivePage {
+  const [page, setPage] = useState<ActivePage>({ url: null, tabId: null });
+  useEffect(() => {
+    const refresh = () => {
+      resolve().then(setPage, () => setPage({ url: null, tabId: null }));
+    };
+    refresh();
+    chrome.tabs.onActivated.addListener(refresh);
+    chrome.tabs.onUpdated.addListener(refresh);
+    return () => {
+      chrome.tabs.onActivated.removeListener(refresh);
+      chrome.tabs.onUpdated.removeListener(refresh);
+    };
+  }, []);
+  return page;
+}

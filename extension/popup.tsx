@@ -1,0 +1,61 @@
+import { TAXONOMY } from "@vnfacts/shared";
+import { useLiveQuery } from "dexie-react-hooks";
+import { useActivePage } from "./lib/active-page.ts";
+import { db } from "./lib/db/instance.ts";
+import { strings } from "./lib/i18n.ts";
+import { countByTag } from "./lib/search.ts";
+import { tagLabel } from "./lib/settings.ts";
+import { useSettings } from "./lib/use-settings.ts";
+import "./components/pages.css";
+
+/** Opens the side panel (Chrome) or sidebar (Firefox) for the current window. */
+async function openSidePanel(tabId: number | null): Promise<void> {
+  const firefox = (globalThis as { browser?: { sidebarAction?: { open(): Promise<void> } } }).browser;
+  if (firefox?.sidebarAction) await firefox.sidebarAction.open();
+  else if (chrome.sidePanel && tabId != null) {
+    const tab = await chrome.tabs.get(tabId);
+    await chrome.sidePanel.open({ windowId: tab.windowId });
+  } else await chrome.tabs.create({ url: chrome.runtime.getURL("sidepanel.html") });
+  window.close();
+}
+
+export default function Popup() {
+  const page = useActivePage();
+  const settings = useSettings();
+  const t = strings(settings.language);
+  const annotations = useLiveQuery(
+    () => (page.url ? db.annotations.where("target.source").equals(page.url).toArray() : []),
+    [page.url],
+    [],
+  );
+  const counts = countByTag(annotations);
+  return (
+    <div className="popup">
+      <h1>vnfacts</h1>
+      <div className="url">{page.url ?? "—"}</div>
+      <table className="counts" aria-label="counts">
+        <tbody>
+          {TAXONOMY.filter((tag) => counts.has(tag.id)).map((tag) => (
+            <tr key={tag.id} data-tag={tag.id}>
+              <td>
+                <span className="dot" style={{ background: tag.color }} /> {tagLabel(tag, settings.language)}
+              </td>
+              <td>{counts.get(tag.id)}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <strong>{t.total}</strong>
+            </td>
+            <td data-total>
+              <strong>{annotations.length}</strong>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <button type="button" className="primary" onClick={() => void openSidePanel(page.tabId)}>
+        {t.openSidePanel}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Worker } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumExecutablePath } from "../../crawler/src/fetch/browser-path.ts";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The unpacked Chrome MV3 build that `npm run build -w extension` writes. */
+export const EXTENSION_BUILD_DIR = join(repo, "extension/build/chrome-mv3-prod");
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** The extension's id (stable: the manifest carries a `key`). */
+  extensionId: string;
+  /** `chrome-extension://<id>/<path>`. */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Waits for the extension's background service worker, which tells its id. */
+async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
+  return running ?? (await context.waitForEvent("serviceworker", { timeout: 30_000 }));
+}
+
+/**
+ * Chromium (headless, new mode) with the unpacked extension loaded, in a throwaway profile. Extensions need a
+ * persistent context; the profile directory is removed on close.
+ */
+export async function launchWithExtension(
+  options: { extensionDir?: string; viewport?: { width: number; height: number } } = {},
+): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? EXTENSION_BUILD_DIR;
+  const profile = mkdtempSync(join(tmpdir(), "vnfacts-chromium-"));
+  const executablePath = chromiumExecutablePath();
+  const context = await chromium.launchPersistentContext(profile, {
+    ...(executablePath ? { executablePath } : {}),
+    headless: true,
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    args: [
+      ...CHROMIUM_ARGS,
+      "--headless=new",
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  const worker = await serviceWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, "")}`,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

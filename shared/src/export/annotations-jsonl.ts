@@ -4,9 +4,8 @@ import { Annotation } from "../schema/index.ts";
 // One vnfacts Annotation per line, exactly the schema's shape: the extension's lossless export.
 
 export function annotationsToJsonl(as: readonly Annotation[]): string {
-  let out = "";
-  for (const a of as) out += `${JSON.stringify(a)}\n`;
-  return out;
+  // One join instead of repeated `+=`: V8 flattens a 100,000-piece rope slowly.
+  return as.length ? `${as.map((a) => JSON.stringify(a)).join("\n")}\n` : "";
 }
 
 /**

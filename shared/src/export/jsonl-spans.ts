@@ -27,7 +27,5 @@ export function toSpanDocument(doc: ExportDocument): SpanJsonlLine {
 }
 
 export function spanDocumentsToJsonl(docs: readonly ExportDocument[]): string {
-  let out = "";
-  for (const d of docs) out += `${JSON.stringify(toSpanDocument(d))}\n`;
-  return out;
+  return docs.length ? `${docs.map((d) => JSON.stringify(toSpanDocument(d))).join("\n")}\n` : "";
 }

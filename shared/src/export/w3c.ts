@@ -39,7 +39,11 @@ function selectorsInW3COrder(selectors: readonly Selector[]): W3CAnnotation["tar
   );
 }
 
-function embedded(a: Annotation, pageTitle?: string): W3CEmbeddedAnnotation {
+function embedded(
+  a: Annotation,
+  pageTitle?: string,
+  canonical: (url: string) => string = canonicalUrl,
+): W3CEmbeddedAnnotation {
   const body: W3CTextualBody[] = [{ type: "TextualBody", purpose: "tagging", value: a.tag }];
   if (a.note) body.push({ type: "TextualBody", purpose: "describing", value: a.note, format: "text/plain" });
   const title = pageTitle ?? a.pageTitle;
@@ -51,7 +55,7 @@ function embedded(a: Annotation, pageTitle?: string): W3CEmbeddedAnnotation {
     creator: { type: "Person", name: a.author },
     created: a.created,
     modified: a.modified,
-    target: { source: canonicalUrl(a.target.source), selector: selectorsInW3COrder(a.target.selector) },
+    target: { source: canonical(a.target.source), selector: selectorsInW3COrder(a.target.selector) },
     "vnfacts:meta": {
       status: a.status,
       provenance: a.provenance,
@@ -72,13 +76,20 @@ export function toW3CAnnotations(
   as: readonly Annotation[],
   opts: { id?: string; label?: string } = {},
 ): W3CAnnotationCollection {
+  // Many annotations share a page: parse each URL once.
+  const seen = new Map<string, string>();
+  const canonical = (url: string) => {
+    let c = seen.get(url);
+    if (c === undefined) seen.set(url, (c = canonicalUrl(url)));
+    return c;
+  };
   return {
     "@context": W3C_CONTEXT,
     id: opts.id ?? `urn:uuid:${globalThis.crypto.randomUUID()}`,
     type: "AnnotationCollection",
     ...(opts.label !== undefined ? { label: opts.label } : {}),
     total: as.length,
-    first: { type: "AnnotationPage", startIndex: 0, items: as.map((a) => embedded(a)) },
+    first: { type: "AnnotationPage", startIndex: 0, items: as.map((a) => embedded(a, undefined, canonical)) },
   };
 }
 

@@ -126,11 +126,14 @@ export function headHtml(title: string, encoding: FixtureEncoding, extra = ""): 
   return `<head>\n${meta}\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>\n${extra}</head>`;
 }
 
-/** Up to `count` other articles of the same portal, for "related news" blocks. */
+/** Up to `count` other articles of the same portal (the ones listed after it), for "related news" blocks. */
 export function relatedTo(portal: PortalView, view: ArticleView, count: number): ArticleView[] {
-  const others = portal.articles.filter((a) => a.article.id !== view.article.id);
-  const start = portal.articles.indexOf(view) % Math.max(1, others.length);
-  return [...others.slice(start), ...others.slice(0, start)].slice(0, count);
+  const all = portal.articles;
+  const at = all.indexOf(view);
+  const related: ArticleView[] = [];
+  for (let step = 1; step < all.length && related.length < count; step++)
+    related.push(all[(at + step) % all.length]!);
+  return related;
 }
 
 /** "Trang 1 2 3 ›" pagination links. */

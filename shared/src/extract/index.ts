@@ -4,25 +4,46 @@
  */
 import type { Fact } from "../schema/fact.ts";
 import type { CleanArticle, TopicScore } from "../schema/record.ts";
+import { extractAwards } from "./awards.ts";
+import { extractCongress } from "./congress.ts";
 import { extractDateFacts } from "./dates.ts";
+import { extractLegalRefs } from "./legal.ts";
+import { extractLocalities } from "./localities.ts";
+import { extractMetrics } from "./metrics.ts";
+import { extractMovements } from "./movements.ts";
+import { extractPeople } from "./people.ts";
+import { prepare } from "./scan.ts";
 import { classifyTopics } from "./topic.ts";
 
 export { isBylineLine, splitAuthors } from "./byline.ts";
 export { parseTextDocument } from "./document.ts";
+export { type ExtractionSummary, summarizeExtraction } from "./summary.ts";
 export { classifyTopics } from "./topic.ts";
 
 /** Bump when rules or vocabularies change: stored records name the version that produced their facts. */
-export const EXTRACTOR_VERSION = "0.1.0";
+export const EXTRACTOR_VERSION = "0.2.0";
 
 export type ExtractContext = {
-  /** The article's publication date (YYYY-MM-DD or ISO date-time): the year of "27/1". */
+  /** The article's publication date (YYYY-MM-DD or ISO date-time): the year of "27/1", the gazetteer layer. */
   publicationDate?: string | null;
   title?: string;
 };
 
 export function extractFacts(body: string, ctx: ExtractContext = {}): Fact[] {
   const reference = ctx.publicationDate ? ctx.publicationDate.slice(0, 10) : undefined;
-  const facts: Fact[] = [...extractDateFacts(body, reference)];
+  const p = prepare(body);
+  const congress = extractCongress(p);
+  const awards = extractAwards(p);
+  const facts: Fact[] = [
+    ...extractDateFacts(body, reference),
+    ...extractLocalities(p, { date: reference }),
+    ...extractPeople(p),
+    ...awards,
+    ...extractMetrics(p, [...congress.consumed, ...awards]),
+    ...(congress.fact ? [congress.fact] : []),
+    ...extractLegalRefs(p),
+    ...extractMovements(p),
+  ];
   return facts.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

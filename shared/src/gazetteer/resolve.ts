@@ -52,7 +52,13 @@ function build(): Index {
     districtProvince.set(code, province);
     add({ version: "pre-2025", code, name, level: levelAt(level), province, becameCode: null }, "d");
   }
-  for (const [code, name, level, districtCode, to] of old.wards as [string, string, number, string, string][]) {
+  for (const [code, name, level, districtCode, to] of old.wards as [
+    string,
+    string,
+    number,
+    string,
+    string,
+  ][]) {
     const province = districtProvince.get(districtCode) ?? "";
     add({ version: "pre-2025", code, name, level: levelAt(level), province, becameCode: to || code }, "w");
   }
@@ -64,7 +70,14 @@ function build(): Index {
   }
   for (const [code, name, level, provinceCode] of now.wards as [string, string, number, string][]) {
     add(
-      { version: "2025", code, name, level: levelAt(level), province: newProvince.get(provinceCode) ?? "", becameCode: null },
+      {
+        version: "2025",
+        code,
+        name,
+        level: levelAt(level),
+        province: newProvince.get(provinceCode) ?? "",
+        becameCode: null,
+      },
       "w",
     );
   }

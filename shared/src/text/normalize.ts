@@ -62,22 +62,21 @@ export function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-// Old ("hoà", "uỷ") and new ("hòa", "ủy") tone placement, as equal-length pairs: folding keeps offsets.
+// Old ("hoà", "uỷ", "khoẻ") and new ("hòa", "ủy", "khỏe") tone placement differ only in open syllables
+// ending in oa, oe, uy. Both spellings are two UTF-16 units, so folding keeps offsets.
 const OLD_TO_NEW_TONE: Record<string, string> = {};
-for (const [vowel, tails] of [
-  ["o", "aăe"],
-  ["u", "yơâ"],
+for (const [first, second] of [
+  ["o", "a"],
+  ["o", "e"],
+  ["u", "y"],
 ] as const) {
-  for (const tail of tails) {
-    const base = `${vowel}${tail}`;
-    for (const tone of ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]) {
-      const oldStyle = `${vowel}${tail}${tone}`.normalize("NFC");
-      const newStyle = `${vowel}${tone}${tail}`.normalize("NFC");
-      if (oldStyle.length === 2 && newStyle.length === 2 && base !== oldStyle) OLD_TO_NEW_TONE[oldStyle] = newStyle;
-    }
+  for (const tone of ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]) {
+    OLD_TO_NEW_TONE[`${first}${second}${tone}`.normalize("NFC")] = `${first}${tone}${second}`.normalize(
+      "NFC",
+    );
   }
 }
-const OLD_TONE_PAIR = new RegExp(Object.keys(OLD_TO_NEW_TONE).join("|"), "g");
+const OLD_TONE_PAIR = new RegExp(`(?:${Object.keys(OLD_TO_NEW_TONE).join("|")})(?![\\p{L}\\p{M}])`, "gu");
 
 /**
  * Lower case with old tone placement rewritten to the new one, keeping the string's length, so that a

@@ -1,0 +1,261 @@
+/**
+ * Awards: form (controlled vocabulary), issuer, recipient kind and count per group, conferred or
+ * proposed. "Giấy khen cho 16 tập thể và 5 hộ gia đình" is two groups; "đề nghị … tặng" makes the rest of
+ * its sentence proposed (over a ";" list); the same award told in a caption and in the body is one fact.
+ */
+import { isKnownUnit } from "../gazetteer/resolve.ts";
+import type { AwardFact } from "../schema/fact.ts";
+import { matchKey, squashSpaces } from "../text/normalize.ts";
+import { alternation, capRun, clauseStart, type Prepared, sentenceAt } from "./scan.ts";
+import { AWARD_FORMS, ISSUER_PATTERN, RECIPIENT_KINDS } from "./vocab/awards.ts";
+
+const FORM_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${AWARD_FORMS.map((f, i) => `(?<f${i}>${f.pattern})`).join("|")})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+const KIND = alternation(RECIPIENT_KINDS);
+const COUNT = String.raw`\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười`;
+const QUANT = String.raw`các|nhiều|những|một số`;
+const ADJ = String.raw`(?:\s+(?:xuất sắc|tiêu biểu|điển hình(?: tiên tiến)?|tiên tiến))?`;
+const GROUP = String.raw`(?:(?:(${COUNT})|${QUANT})\s+)?(${KIND})(?![\p{L}\p{M}])${ADJ}`;
+const GROUP_RE = new RegExp(GROUP, "gu");
+const GROUPS = String.raw`${GROUP}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)${GROUP})*`;
+const ISSUER = `(?:${ISSUER_PATTERN})`;
+
+const AFTER_RE = new RegExp(
+  String.raw`^(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng (?:nhất|nhì|ba)|xuất sắc|tiêu biểu|năm \d{4}|(?:của|do)\s+${ISSUER}(?:\s+[\p{L}\p{M}]+){0,4}?))*(?:\s+(?:cho|trao cho|tặng cho|tặng)\s+|\s+)(?:(${GROUPS})|(?:ông|bà|đồng chí|anh|chị|em|cháu)\s+\p{L})`,
+  "u",
+);
+const GENERIC_AFTER_RE = new RegExp(String.raw`^\s+(?:cho\s+)?(${GROUPS})`, "u");
+const BEFORE_RE = new RegExp(
+  String.raw`(${GROUPS})\s+(?:(?:đã|đều|vinh dự|sẽ|cũng)\s+)*(?:được\s+(?:(?:nhận|tặng|trao tặng|trao|khen thưởng|công nhận|truy tặng|xét tặng|đề nghị(?: tặng)?)\s+)?|nhận\s+)(?:danh hiệu\s+)?$`,
+  "u",
+);
+const ISSUER_AFTER_RE = new RegExp(
+  String.raw`^(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng \S+|xuất sắc|tiêu biểu))*\s+(?:của|do)\s+(${ISSUER})`,
+  "u",
+);
+const ISSUER_BEFORE_RE = new RegExp(
+  String.raw`(${ISSUER})(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?:(?:đã|vừa|sẽ|quyết định)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng|xét tặng|công nhận|ban hành quyết định tặng)(?:\s+danh hiệu)?\s*$`,
+  "u",
+);
+const DELEGATED_RE = new RegExp(String.raw`thừa (?:ủy|uỷ) quyền(?: của)?\s+(${ISSUER})`, "u");
+const PROPOSED_RE = /đề nghị|đề xuất|kiến nghị|trình (?:cấp trên|[\p{L}\s]{0,30})?(?:khen|tặng)/u;
+const CONFERRING_VERB =
+  /(?:trao|tặng|nhận|khen thưởng|truy tặng|xét tặng|đề nghị|công nhận)(?:\s+danh hiệu)?\s*$/u;
+const WORD_COUNTS: Record<string, number> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
+
+type Group = { kind: string; count: number | null; start: number; end: number };
+
+function parseGroups(fold: string, offset: number): Group[] {
+  const groups: Group[] = [];
+  for (const g of fold.matchAll(GROUP_RE)) {
+    const raw = g[1];
+    const count =
+      raw === undefined ? null : /^\d+$/.test(raw) ? Number.parseInt(raw, 10) : (WORD_COUNTS[raw] ?? null);
+    groups.push({ kind: g[2]!, count, start: offset + g.index, end: offset + g.index + g[0].length });
+  }
+  // Groups without counts are one group of several kinds ("các tập thể, hộ gia đình").
+  if (groups.length > 1 && groups.every((g) => g.count === null))
+    return [
+      {
+        kind: groups.map((g) => g.kind).join(", "),
+        count: null,
+        start: groups[0]!.start,
+        end: groups[groups.length - 1]!.end,
+      },
+    ];
+  return groups;
+}
+
+/** An issuer as written, extended by a unit name when one follows ("UBND phường Kỳ Sơn"). */
+function issuerText(p: Prepared, start: number, end: number): string {
+  let stop = end;
+  if (p.text[end] === " ") {
+    const run = capRun(p.text, end + 1, 5);
+    for (let n = run.length; n >= 1; n--) {
+      const name = run
+        .slice(0, n)
+        .map((w) => w.text)
+        .join(" ");
+      if (isKnownUnit(name)) {
+        stop = run[n - 1]!.end;
+        break;
+      }
+    }
+  }
+  return squashSpaces(p.text.slice(start, stop));
+}
+
+function formName(p: Prepared, m: RegExpExecArray | RegExpMatchArray): string {
+  const groups = m.groups ?? {};
+  for (let i = 0; i < AWARD_FORMS.length; i++) {
+    if (groups[`f${i}`] !== undefined) {
+      const entry = AWARD_FORMS[i]!;
+      if (entry.form) return entry.form;
+      const raw = squashSpaces(p.text.slice(m.index!, m.index! + m[0].length));
+      return raw.charAt(0).toUpperCase() + raw.slice(1);
+    }
+  }
+  return "Khen thưởng";
+}
+
+function isGeneric(m: RegExpMatchArray): boolean {
+  const groups = m.groups ?? {};
+  return AWARD_FORMS.some((f, i) => f.generic && groups[`f${i}`] !== undefined);
+}
+
+function compatibleIssuer(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const ka = matchKey(a);
+  const kb = matchKey(b);
+  return ka === kb || ka.startsWith(kb) || kb.startsWith(ka);
+}
+
+export function extractAwards(p: Prepared): AwardFact[] {
+  const raw: AwardFact[] = [];
+  let lastSentence = -1;
+  let sentenceIssuer: string | null = null;
+  let previous: { end: number; groups: Group[]; clause: number } | null = null;
+  const mentions = [...p.fold.matchAll(FORM_RE)];
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const generic = isGeneric(m);
+    // "biểu dương, khen thưởng 06 tập thể": the chain is one act, told by its last verb.
+    const next = mentions[mi + 1];
+    if (generic && next && isGeneric(next) && /^\s*(?:,|và)\s*$/u.test(p.fold.slice(end, next.index)))
+      continue;
+
+    const sentence = sentenceAt(p, start);
+    if (sentence.start !== lastSentence) {
+      lastSentence = sentence.start;
+      sentenceIssuer = null;
+      previous = null;
+    }
+    const clause = clauseStart(p, start);
+    const prefix = p.fold.slice(Math.max(clause, start - 160), start);
+
+    let groups: Group[] = [];
+    const tail = p.fold.slice(end, Math.min(p.text.length, end + 200));
+    const after = (generic ? GENERIC_AFTER_RE : AFTER_RE).exec(tail);
+    if (after?.[1]) {
+      groups = parseGroups(after[1], end + after[0].length - after[1].length);
+    } else if (after) {
+      // "Bằng khen cho ông Nguyễn Văn A": one person.
+      groups = [{ kind: "cá nhân", count: 1, start: end, end: end + after[0].length - 1 }];
+    }
+    if (!groups.length) {
+      const before = BEFORE_RE.exec(prefix);
+      if (before) groups = parseGroups(before[1]!, Math.max(clause, start - 160) + before.index);
+    }
+    if (
+      !groups.length &&
+      previous &&
+      previous.clause === clause &&
+      /(?:,|và)\s*$/u.test(p.fold.slice(previous.end, start).slice(-6)) &&
+      /^(?:\s+(?:của|do)\s+[^,;.]{2,60})?\s*(?:,|và)\s*$/u.test(p.fold.slice(previous.end, start))
+    ) {
+      groups = previous.groups;
+    }
+    if (generic && !groups.length) continue;
+    if (!groups.length && !CONFERRING_VERB.test(prefix.slice(-40))) continue;
+
+    // Issuer: delegated authority, then "của / do …" after the form, then the subject of the verb before it.
+    let issuer: string | null = null;
+    const sentencePrefix = p.fold.slice(sentence.start, start);
+    const delegated = DELEGATED_RE.exec(sentencePrefix);
+    if (delegated) {
+      const at = sentence.start + delegated.index + delegated[0].length - delegated[1]!.length;
+      issuer = issuerText(p, at, at + delegated[1]!.length);
+    }
+    if (!issuer) {
+      const ia = ISSUER_AFTER_RE.exec(p.fold.slice(end, end + 120));
+      if (ia) {
+        const at = end + ia[0].length - ia[1]!.length;
+        issuer = issuerText(p, at, at + ia[1]!.length);
+      }
+    }
+    if (!issuer) {
+      const ib = ISSUER_BEFORE_RE.exec(prefix);
+      if (ib) {
+        const at = Math.max(clause, start - 160) + ib.index;
+        issuer = issuerText(p, at, at + ib[1]!.length);
+      }
+    }
+    if (issuer) sentenceIssuer = issuer;
+    else issuer = sentenceIssuer;
+
+    const status = PROPOSED_RE.test(sentencePrefix) ? "proposed" : "conferred";
+    const form = formName(p, m);
+    const list: Group[] = groups.length ? groups : [{ kind: "", count: null, start, end }];
+    for (const g of list) {
+      const s = Math.min(start, g.start);
+      const e = Math.max(end, g.end);
+      raw.push({
+        type: "award",
+        start: s,
+        end: e,
+        text: p.text.slice(s, e),
+        form,
+        issuer,
+        recipientKind: g.kind || null,
+        count: g.count,
+        status,
+        confidence: g.count !== null ? 0.85 : 0.7,
+      });
+    }
+    if (groups.length) previous = { end, groups, clause };
+  }
+  return mergeRetold(raw);
+}
+
+/**
+ * The same award told twice is one fact: identical (form, status, kind, count) with compatible issuers
+ * merge; an uncounted mention whose kinds are all covered by counted ones of the same form is dropped.
+ */
+export function mergeRetold(awards: readonly AwardFact[]): AwardFact[] {
+  const kept: AwardFact[] = [];
+  for (const a of awards) {
+    const same = kept.find(
+      (k) =>
+        k.form === a.form &&
+        k.status === a.status &&
+        k.recipientKind === a.recipientKind &&
+        k.count === a.count &&
+        compatibleIssuer(k.issuer, a.issuer),
+    );
+    if (same) {
+      if (!same.issuer || (a.issuer && a.issuer.length > same.issuer.length)) same.issuer = a.issuer;
+      continue;
+    }
+    kept.push({ ...a });
+  }
+  return kept.filter((a) => {
+    if (a.count !== null) return true;
+    const kinds = (a.recipientKind ?? "").split(", ").filter(Boolean);
+    const counted = kept.filter(
+      (k) =>
+        k !== a &&
+        k.count !== null &&
+        k.form === a.form &&
+        k.status === a.status &&
+        compatibleIssuer(k.issuer, a.issuer),
+    );
+    if (!counted.length) return true;
+    if (!kinds.length) return false;
+    return !kinds.every((kind) => counted.some((k) => k.recipientKind === kind));
+  });
+}

@@ -1,0 +1,163 @@
+/**
+ * Figures: value, unit, unit class (money in VND, percent, area, count), label, qualifier ("trên",
+ * "gần", "ước đạt"), fraction of targets ("17/17 chỉ tiêu") and achieved vs target ("phấn đấu đến năm
+ * 2030 …", "Đại hội đề ra …" scope over their sentence). Counts need a unit noun from the list: a bare
+ * number is not a metric.
+ */
+import type { MetricFact, MetricUnitClass } from "../schema/fact.ts";
+import { squashSpaces } from "../text/normalize.ts";
+import { parseVietnameseNumber, roundValue, scaleOf } from "../text/numbers.ts";
+import { alternation, overlaps, type Prepared, type Span, sentenceAt } from "./scan.ts";
+
+type UnitDef = {
+  pattern: string;
+  unit: string | null;
+  unitClass: MetricUnitClass;
+  needsAchievement?: boolean;
+};
+
+const COUNT_NOUNS = [
+  "chỉ tiêu",
+  "lao động",
+  "người",
+  "quần chúng",
+  "hợp tác xã",
+  "htx",
+  "doanh nghiệp",
+  "hộ kinh doanh",
+  "hộ nghèo",
+  "hộ cận nghèo",
+  "hộ dân",
+  "hộ",
+  "học sinh",
+  "sinh viên",
+  "hội viên",
+  "đoàn viên",
+  "thành viên",
+  "đảng viên",
+  "công trình",
+  "dự án",
+  "mô hình",
+  "sáng kiến",
+  "đề tài",
+  "sản phẩm",
+  "suất quà",
+  "phần quà",
+  "suất",
+  "căn nhà",
+  "ngôi nhà",
+  "nhà",
+  "lượt người",
+  "lượt",
+  "trường",
+  "cơ sở",
+  "tuyến đường",
+  "con",
+  "cây",
+  "bệnh nhân",
+  "ca",
+  "thủ tục",
+  "hồ sơ",
+  "tổ hợp tác",
+  "trang trại",
+  "làng nghề",
+  "tiêu chí",
+  "km đường",
+];
+
+const UNITS: readonly UnitDef[] = [
+  { pattern: "đồng|vnđ|vnd", unit: "VND", unitClass: "money" },
+  { pattern: "usd|đô la(?: mỹ)?", unit: "USD", unitClass: "money" },
+  { pattern: "%|phần trăm", unit: "%", unitClass: "percent" },
+  { pattern: "km2|km²|ki-lô-mét vuông", unit: "km2", unitClass: "area" },
+  { pattern: "ha|héc-ta|hécta|hecta|héc ta", unit: "ha", unitClass: "area" },
+  { pattern: "m2|m²|mét vuông", unit: "m2", unitClass: "area" },
+  { pattern: "km|ki-lô-mét", unit: "km", unitClass: "other" },
+  { pattern: "tấn", unit: "tấn", unitClass: "other" },
+  { pattern: alternation(COUNT_NOUNS), unit: null, unitClass: "count" },
+  {
+    pattern: "xã|phường|thôn|tổ dân phố|khu dân cư|bản|ấp",
+    unit: null,
+    unitClass: "count",
+    needsAchievement: true,
+  },
+];
+
+const QUALIFIER = "ước đạt|ước tính|ước|xấp xỉ|trên|hơn|gần|khoảng|tối thiểu|ít nhất";
+const SCALE = "nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ";
+const METRIC_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\d.,/])(?:(${QUALIFIER})\s+)?(\d+(?:[.,]\d+)*)(?:\s*/\s*(\d+))?(?:\s+(${SCALE}))?\s*(?:${UNITS.map((u, i) => `(?<u${i}>${u.pattern})`).join("|")})(?![\p{L}\p{M}\d²])`,
+  "gu",
+);
+const NOT_A_QUANTITY_BEFORE =
+  /(?:(?<!(?:dân|tổng) )số|lần thứ|khóa|năm|giai đoạn|tổ|nhóm|quyết định|nghị quyết|chỉ thị|kết luận|thông tư|nghị định|ngày|tháng)\s*$/u;
+const ACHIEVEMENT_AFTER = /^[^.;]{0,40}?(?:đạt chuẩn|được[^.;]{0,30}công nhận|hoàn thành|về đích|đạt)/u;
+const TARGET_CUE = /phấn đấu|mục tiêu|đề ra|kế hoạch|dự kiến|định hướng|(?:đến|tới) năm 20\d\d/u;
+const LABEL_LEAD =
+  /^(?:\s|(?:và|đồng thời|trong đó|qua đó|theo đó|có|với|cùng|riêng|đặc biệt|nhất là)(?![\p{L}\p{M}]))+/u;
+const LABEL_TAIL =
+  /(?:\s|(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|giảm còn|có|với|được|đã|ước|với tổng số|tổng số|gồm|cho))+$/u;
+
+function unitOf(m: RegExpMatchArray): { def: UnitDef; text: string } | null {
+  const groups = m.groups ?? {};
+  for (let i = 0; i < UNITS.length; i++) {
+    const text = groups[`u${i}`];
+    if (text !== undefined) return { def: UNITS[i]!, text };
+  }
+  return null;
+}
+
+function labelBefore(p: Prepared, sentence: Span, at: number): string {
+  const window = p.fold.slice(sentence.start, at);
+  let cut = Math.max(
+    window.lastIndexOf(","),
+    window.lastIndexOf(";"),
+    window.lastIndexOf(":"),
+    window.lastIndexOf("("),
+    window.lastIndexOf("\n"),
+  );
+  const inWhich = window.lastIndexOf("trong đó");
+  if (inWhich > cut) cut = inWhich + "trong đó".length - 1;
+  const from = sentence.start + cut + 1;
+  const label = p.fold.slice(from, at).replace(LABEL_TAIL, "");
+  const lead = LABEL_LEAD.exec(label)?.[0].length ?? 0;
+  return squashSpaces(p.text.slice(from + lead, from + label.length));
+}
+
+export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): MetricFact[] {
+  const facts: MetricFact[] = [];
+  for (const m of p.fold.matchAll(METRIC_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const qualifier = m[1] ?? null;
+    const numberAt = start + (qualifier ? m[0].indexOf(m[2]!, qualifier.length) : 0);
+    const numberSpan = { start: numberAt, end: numberAt + m[2]!.length };
+    if (consumed.some((c) => overlaps(c, numberSpan))) continue;
+    if (!qualifier && NOT_A_QUANTITY_BEFORE.test(p.fold.slice(Math.max(0, start - 14), start))) continue;
+    const unit = unitOf(m);
+    if (!unit) continue;
+    if (unit.def.needsAchievement && !ACHIEVEMENT_AFTER.test(p.fold.slice(end, end + 60))) continue;
+    const integerOnly = unit.def.unitClass === "count";
+    const base = parseVietnameseNumber(m[2]!, { integerOnly });
+    if (base === null) continue;
+    const scale = unit.def.unitClass === "percent" ? 1 : scaleOf(m[4] ?? "");
+    const sentence = sentenceAt(p, start);
+    const unitText = unit.def.unit ?? squashSpaces(p.text.slice(end - unit.text.length, end));
+    const label = labelBefore(p, sentence, start) || unitText;
+    facts.push({
+      type: "metric",
+      start,
+      end,
+      text: p.text.slice(start, end),
+      label,
+      value: roundValue(base * scale),
+      unit: unitText,
+      unitClass: unit.def.unitClass,
+      kind: TARGET_CUE.test(p.fold.slice(sentence.start, start)) ? "target" : "achieved",
+      qualifier: qualifier === "ước" ? "ước đạt" : qualifier,
+      of: m[3] ? Number.parseInt(m[3], 10) : null,
+      confidence: 0.75,
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm run eval`: precision / recall / F1 of the extractor per fact type and overall, on the five seed
+ * articles (/work/shared/gold, read in place) and on our gold for the demo fixture articles
+ * (test/eval/gold/*.json). `--verbose` lists every missing and extra key.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractArticle, parseTextDocument, summarizeExtraction } from "@vnfacts/shared/extract";
+import { add, DOCUMENT_FIELDS, FACT_TYPES, prf, scoreArticle, type TypeScores, total } from "./score.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "../..");
+const SHARED = process.env.VNFACTS_SHARED_DIR ?? "/work/shared";
+// The seeds were fetched at the end of January 2026 (seed 000 is dated 2026-01-27): "1 giờ trước" and
+// year-less dates resolve against that.
+const SEED_REFERENCE_DATE = "2026-01-27";
+const verbose = process.argv.includes("--verbose");
+
+type Case = { name: string; textPath: string; goldPath: string; referenceDate: string };
+
+function seedCases(): Case[] {
+  const goldDir = join(SHARED, "gold");
+  return readdirSync(goldDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8"));
+      return {
+        name: f,
+        textPath: join(SHARED, "seeds", gold.seed ?? f.replace(/\.json$/, ".txt")),
+        goldPath: join(goldDir, f),
+        referenceDate: SEED_REFERENCE_DATE,
+      };
+    });
+}
+
+function fixtureCases(): Case[] {
+  const dir = join(here, "gold");
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+  } catch {
+    return [];
+  }
+  return files.sort().map((f) => {
+    const gold = JSON.parse(readFileSync(join(dir, f), "utf8"));
+    return {
+      name: f,
+      textPath: resolve(repo, gold.fixture),
+      goldPath: join(dir, f),
+      referenceDate: gold.referenceDate ?? SEED_REFERENCE_DATE,
+    };
+  });
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+
+function printTable(title: string, facts: TypeScores, document: TypeScores): number {
+  console.log(`\n${title}`);
+  console.log(
+    `  ${"type".padEnd(14)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)}      P      R     F1`,
+  );
+  const row = (name: string, c: { tp: number; fp: number; fn: number }) => {
+    const s = prf(c);
+    console.log(
+      `  ${name.padEnd(14)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${pct(s.p)} ${pct(s.r)} ${pct(s.f1)}`,
+    );
+  };
+  for (const t of FACT_TYPES) if (facts[t]) row(t, facts[t]);
+  const overall = total(facts);
+  row("OVERALL facts", overall);
+  for (const f of DOCUMENT_FIELDS) if (document[f]) row(`(doc) ${f}`, document[f]);
+  return prf(overall).f1;
+}
+
+function run(title: string, cases: Case[]): number | null {
+  if (!cases.length) {
+    console.log(`\n${title}: no gold files`);
+    return null;
+  }
+  const facts: TypeScores = {};
+  const document: TypeScores = {};
+  for (const c of cases) {
+    const gold = JSON.parse(readFileSync(c.goldPath, "utf8"));
+    const doc = parseTextDocument(readFileSync(c.textPath, "utf8"), { referenceDate: c.referenceDate });
+    const predicted = summarizeExtraction(doc, extractArticle(doc));
+    const s = scoreArticle(gold, predicted);
+    add(facts, s.facts);
+    add(document, s.document);
+    if (verbose)
+      for (const m of s.mismatches)
+        console.log(
+          `  ${c.name} ${m.type}: missing ${JSON.stringify(m.missing)} extra ${JSON.stringify(m.extra)}`,
+        );
+  }
+  return printTable(`${title} (${cases.length} articles)`, facts, document);
+}
+
+const seeds = run("Seeds — /work/shared/gold", seedCases());
+const fixtures = run("Demo fixtures — test/eval/gold", fixtureCases());
+console.log(
+  `\nOverall fact F1: seeds ${seeds === null ? "n/a" : pct(seeds)} % (target ≥ 95), fixtures ${fixtures === null ? "n/a" : pct(fixtures)} % (target ≥ 90)`,
+);

@@ -1,6 +1,6 @@
 import { promisify } from "node:util";
 import { gunzip, gzip } from "node:zlib";
-import { ArticleRecord, parseOrThrow, type Source } from "@vnfacts/shared";
+import { ArticleRecord, parseOrThrow, type Source, Source as SourceSchema } from "@vnfacts/shared";
 import type { SqlClient, SqlExecutor } from "./sql-client.ts";
 import type {
   CrawlStore,
@@ -105,6 +105,17 @@ export class SqlCrawlStore implements CrawlStore {
            ON CONFLICT (id) DO UPDATE SET province = EXCLUDED.province, definition = EXCLUDED.definition, last_seen_at = now()`,
           [source.id, source.province, JSON.stringify(source)],
         );
+    });
+  }
+
+  /** Registry entries remembered by `noteSources` (those that still validate). */
+  async knownSources(): Promise<Source[]> {
+    const { rows } = await this.db.query<{ definition: unknown }>(
+      "SELECT definition FROM sources WHERE definition IS NOT NULL ORDER BY id",
+    );
+    return rows.flatMap((row) => {
+      const parsed = SourceSchema.safeParse(fromJson(row.definition));
+      return parsed.success ? [parsed.data] : [];
     });
   }
 

@@ -1,6 +1,9 @@
 import type { Command } from "commander";
 import { registerCrawl } from "./crawl.ts";
 import { registerDataset } from "./dataset.ts";
+import { registerExport } from "./export.ts";
+import { registerExtract } from "./extract.ts";
+import { registerReextract } from "./reextract.ts";
 import { registerSchedule } from "./schedule.ts";
 import { registerServeDemo } from "./serve-demo.ts";
 import { registerStatus } from "./status.ts";
@@ -12,4 +15,7 @@ export function registerCommands(program: Command): void {
   registerCrawl(program);
   registerSchedule(program);
   registerStatus(program);
+  registerExport(program);
+  registerReextract(program);
+  registerExtract(program);
 }

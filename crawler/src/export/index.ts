@@ -1,0 +1,1 @@
+export { CSV_COLUMNS, csvRow, type ExportFormat, type ExportOptions, exportRecords } from "./records.ts";

@@ -1,5 +1,5 @@
 import type { Selector, TextPositionSelector, TextQuoteSelector } from "../schema/annotation.ts";
-import { matchExactQuote, matchFuzzyQuote } from "./match-quote.ts";
+import { matchExactQuote, matchFuzzyQuote, type QuoteMatch } from "./match-quote.ts";
 
 export type AnchorMethod = "position" | "quote" | "fuzzy";
 
@@ -24,6 +24,9 @@ export interface AnchorOptions {
  */
 export const DEFAULT_MIN_FUZZY_SCORE = 0.75;
 export const DEFAULT_MIN_QUOTE_SIMILARITY = 0.6;
+
+/** Characters searched on each side of the old position before the fuzzy search scans the whole text. */
+export const FUZZY_WINDOW_RADIUS = 2000;
 
 export interface SelectorSet {
   quote: TextQuoteSelector;
@@ -62,9 +65,24 @@ export function anchorSelectors(
   const exactMatch = matchExactQuote(text, exact, context);
   if (exactMatch) return { start: exactMatch.start, end: exactMatch.end, method: "quote", score: 1 };
 
-  const fuzzy = matchFuzzyQuote(text, exact, context);
   const minScore = options.minFuzzyScore ?? DEFAULT_MIN_FUZZY_SCORE;
   const minQuote = options.minQuoteSimilarity ?? DEFAULT_MIN_QUOTE_SIMILARITY;
-  if (!fuzzy || fuzzy.score < minScore || 1 - fuzzy.errors / exact.length < minQuote) return null;
+  const acceptable = (m: QuoteMatch | null): m is QuoteMatch =>
+    !!m && m.score >= minScore && 1 - m.errors / exact.length >= minQuote;
+
+  // Most edits are local: look near the old position first, then over the whole text.
+  if (position) {
+    const radius = Math.max(FUZZY_WINDOW_RADIUS, exact.length * 2);
+    const from = Math.max(0, position.start - radius);
+    const to = Math.min(text.length, position.end + radius);
+    if (from > 0 || to < text.length) {
+      const near = matchFuzzyQuote(text.slice(from, to), exact, { ...context, hint: position.start - from });
+      if (acceptable(near) && near.start > 0 && near.end < to - from) {
+        return { start: near.start + from, end: near.end + from, method: "fuzzy", score: near.score };
+      }
+    }
+  }
+  const fuzzy = matchFuzzyQuote(text, exact, context);
+  if (!acceptable(fuzzy)) return null;
   return { start: fuzzy.start, end: fuzzy.end, method: "fuzzy", score: fuzzy.score };
 }

@@ -24,6 +24,9 @@ const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
 
+/** Most approximate matches of one quote that get a context score. */
+export const MAX_FUZZY_CANDIDATES = 40;
+
 interface RawMatch {
   start: number;
   end: number;
@@ -80,7 +83,18 @@ function best(text: string, quote: string, candidates: RawMatch[], context: Quot
 /** Best exact occurrence of `quote` (ranked by context when it occurs more than once), or null. */
 export function matchExactQuote(text: string, quote: string, context: QuoteContext = {}): QuoteMatch | null {
   if (quote.length === 0) return null;
-  return best(text, quote, exactMatches(text, quote), context);
+  const found = exactMatches(text, quote);
+  if (found.length <= 1) return best(text, quote, found, context);
+  // A short quote ("thi đua") can occur hundreds of times. Occurrences whose context is intact win
+  // outright (both sides, else one side); only when none is intact is every occurrence scored.
+  const { prefix = "", suffix = "" } = context;
+  const prefixOk = (m: RawMatch) =>
+    text.startsWith(prefix, m.start - prefix.length) && m.start >= prefix.length;
+  const suffixOk = (m: RawMatch) => text.startsWith(suffix, m.end);
+  const both = found.filter((m) => prefixOk(m) && suffixOk(m));
+  if (both.length) return best(text, quote, both, context);
+  const either = found.filter((m) => prefixOk(m) || suffixOk(m));
+  return best(text, quote, either.length ? either : found, context);
 }
 
 /**
@@ -92,5 +106,15 @@ export function matchFuzzyQuote(text: string, quote: string, context: QuoteConte
   if (quote.length === 0 || text.length === 0) return null;
   // Cost is O(maxErrors / 32 × text length); 256 bounds it for very long quotes.
   const maxErrors = Math.min(256, Math.floor(quote.length / 2));
-  return best(text, quote, approxSearch(text, quote, maxErrors), context);
+  const found = approxSearch(text, quote, maxErrors);
+  // A short quote can match hundreds of places with the same few errors; scoring each costs two more
+  // searches, so only the closest ones (fewest errors, then nearest the hint) are scored.
+  const hint = context.hint ?? 0;
+  const candidates =
+    found.length <= MAX_FUZZY_CANDIDATES
+      ? found
+      : found
+          .sort((a, b) => a.errors - b.errors || Math.abs(a.start - hint) - Math.abs(b.start - hint))
+          .slice(0, MAX_FUZZY_CANDIDATES);
+  return best(text, quote, candidates, context);
 }

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { CleanArticle } from "@vnfacts/shared";
 import { extractArticle, parseTextDocument, summarizeExtraction } from "@vnfacts/shared/extract";
+import { parsePublicationDate } from "@vnfacts/shared/text";
 import { add, DOCUMENT_FIELDS, FACT_TYPES, prf, scoreArticle, type TypeScores, total } from "./score.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,7 +19,15 @@ const SHARED = process.env.VNFACTS_SHARED_DIR ?? "/work/shared";
 const SEED_REFERENCE_DATE = "2026-01-27";
 const verbose = process.argv.includes("--verbose");
 
-type Case = { name: string; textPath: string; goldPath: string; referenceDate: string };
+type Case = {
+  name: string;
+  textPath: string;
+  goldPath: string;
+  referenceDate: string;
+  /** Fixture articles are body-only text: title, date and authors come from their manifest entry. */
+  manifestPath?: string;
+  id?: string;
+};
 
 function seedCases(): Case[] {
   const goldDir = join(SHARED, "gold");
@@ -50,8 +60,49 @@ function fixtureCases(): Case[] {
       textPath: resolve(repo, gold.fixture),
       goldPath: join(dir, f),
       referenceDate: gold.referenceDate ?? SEED_REFERENCE_DATE,
+      manifestPath: resolve(repo, gold.manifest),
+      id: gold.id,
     };
   });
+}
+
+type ManifestEntry = {
+  id: string;
+  title: string;
+  section?: string | null;
+  authors?: string[];
+  publicationDate: { value: string | null; raw: string | null; relative?: string };
+};
+
+function fixtureDocument(c: Case): CleanArticle {
+  const manifest = JSON.parse(readFileSync(c.manifestPath!, "utf8")) as { articles: ManifestEntry[] };
+  const entry = manifest.articles.find((a) => a.id === c.id);
+  if (!entry) throw new Error(`${c.goldPath}: id ${c.id} is not in ${c.manifestPath}`);
+  const body = readFileSync(c.textPath, "utf8")
+    .normalize("NFC")
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join("\n\n");
+  const fetchedAt = new Date(`${c.referenceDate}T12:00:00+07:00`);
+  const pd = entry.publicationDate;
+  const publicationDate = pd.value
+    ? { value: pd.value, precision: "minute" as const, raw: pd.raw, origin: "page" as const }
+    : (parsePublicationDate(pd.relative ?? pd.raw ?? "", { fetchedAt }) ?? {
+        value: null,
+        precision: "unknown" as const,
+        raw: null,
+        origin: "none" as const,
+      });
+  return {
+    title: entry.title,
+    lead: null,
+    body,
+    section: entry.section ?? null,
+    authors: entry.authors ?? [],
+    publicationDate,
+    boilerplate: [],
+  };
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
@@ -59,12 +110,12 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 function printTable(title: string, facts: TypeScores, document: TypeScores): number {
   console.log(`\n${title}`);
   console.log(
-    `  ${"type".padEnd(14)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)}      P      R     F1`,
+    `  ${"type".padEnd(18)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)}      P      R     F1`,
   );
   const row = (name: string, c: { tp: number; fp: number; fn: number }) => {
     const s = prf(c);
     console.log(
-      `  ${name.padEnd(14)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${pct(s.p)} ${pct(s.r)} ${pct(s.f1)}`,
+      `  ${name.padEnd(18)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${pct(s.p)} ${pct(s.r)} ${pct(s.f1)}`,
     );
   };
   for (const t of FACT_TYPES) if (facts[t]) row(t, facts[t]);
@@ -83,7 +134,9 @@ function run(title: string, cases: Case[]): number | null {
   const document: TypeScores = {};
   for (const c of cases) {
     const gold = JSON.parse(readFileSync(c.goldPath, "utf8"));
-    const doc = parseTextDocument(readFileSync(c.textPath, "utf8"), { referenceDate: c.referenceDate });
+    const doc = c.manifestPath
+      ? fixtureDocument(c)
+      : parseTextDocument(readFileSync(c.textPath, "utf8"), { referenceDate: c.referenceDate });
     const predicted = summarizeExtraction(doc, extractArticle(doc));
     const s = scoreArticle(gold, predicted);
     add(facts, s.facts);

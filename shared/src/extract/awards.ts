@@ -28,7 +28,7 @@ const AFTER_RE = new RegExp(
 );
 const GENERIC_AFTER_RE = new RegExp(String.raw`^\s+(?:cho\s+)?(${GROUPS})`, "u");
 const BEFORE_RE = new RegExp(
-  String.raw`(${GROUPS})\s+(?:(?:đã|đều|vinh dự|sẽ|cũng)\s+)*(?:được\s+(?:(?:nhận|tặng|trao tặng|trao|khen thưởng|công nhận|truy tặng|xét tặng|đề nghị(?: tặng)?)\s+)?|nhận\s+)(?:danh hiệu\s+)?$`,
+  String.raw`(${GROUPS})\s+(?:(?:đã|đều|vinh dự|sẽ|cũng)\s+)*(?:được\s+(?:${ISSUER}(?:\s+[\p{L}\p{M}]+){0,4}?\s+)?(?:(?:nhận|tặng|trao tặng|trao|khen thưởng|công nhận|truy tặng|xét tặng|đề nghị(?: tặng)?)\s+)?|(?:đón\s+)?nhận\s+|(đạt)\s+)(?:danh hiệu\s+)?$`,
   "u",
 );
 const ISSUER_AFTER_RE = new RegExp(
@@ -66,12 +66,13 @@ function parseGroups(fold: string, offset: number): Group[] {
       raw === undefined ? null : /^\d+$/.test(raw) ? Number.parseInt(raw, 10) : (WORD_COUNTS[raw] ?? null);
     groups.push({ kind: g[2]!, count, start: offset + g.index, end: offset + g.index + g[0].length });
   }
-  // Groups without counts are one group of several kinds ("các tập thể, hộ gia đình").
-  if (groups.length > 1 && groups.every((g) => g.count === null))
+  // Groups without counts are one group of several kinds ("các tập thể, hộ gia đình"); so is a count
+  // followed only by uncounted kinds ("150 tập thể, cá nhân").
+  if (groups.length > 1 && groups.slice(1).every((g) => g.count === null))
     return [
       {
         kind: groups.map((g) => g.kind).join(", "),
-        count: null,
+        count: groups[0]!.count,
         start: groups[0]!.start,
         end: groups[groups.length - 1]!.end,
       },
@@ -120,7 +121,7 @@ function compatibleIssuer(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   const ka = matchKey(a);
   const kb = matchKey(b);
-  return ka === kb || ka.startsWith(kb) || kb.startsWith(ka);
+  return ka.includes(kb) || kb.includes(ka);
 }
 
 export function extractAwards(p: Prepared): AwardFact[] {
@@ -159,7 +160,11 @@ export function extractAwards(p: Prepared): AwardFact[] {
     }
     if (!groups.length) {
       const before = BEFORE_RE.exec(prefix);
-      if (before) groups = parseGroups(before[1]!, Math.max(clause, start - 160) + before.index);
+      // "đạt danh hiệu" counts as an award only for counted recipients ("3 giáo viên đạt danh hiệu …").
+      if (before) {
+        const parsed = parseGroups(before[1]!, Math.max(clause, start - 160) + before.index);
+        if (!before[before.length - 1] || parsed.some((g) => g.count !== null)) groups = parsed;
+      }
     }
     if (
       !groups.length &&
@@ -170,7 +175,8 @@ export function extractAwards(p: Prepared): AwardFact[] {
     ) {
       groups = previous.groups;
     }
-    if (generic && !groups.length) continue;
+    // A generic verb ("khen thưởng người lao động") is an award only with counted recipients.
+    if (generic && !groups.some((g) => g.count !== null)) continue;
     if (!groups.length && !CONFERRING_VERB.test(prefix.slice(-40))) continue;
 
     // Issuer: delegated authority, then "của / do …" after the form, then the subject of the verb before it.
@@ -224,7 +230,7 @@ export function extractAwards(p: Prepared): AwardFact[] {
 
 /**
  * The same award told twice is one fact: identical (form, status, kind, count) with compatible issuers
- * merge; an uncounted mention whose kinds are all covered by counted ones of the same form is dropped.
+ * merge; an uncounted mention is dropped when a counted one of the same form tells the same award.
  */
 export function mergeRetold(awards: readonly AwardFact[]): AwardFact[] {
   const kept: AwardFact[] = [];
@@ -243,19 +249,18 @@ export function mergeRetold(awards: readonly AwardFact[]): AwardFact[] {
     }
     kept.push({ ...a });
   }
-  return kept.filter((a) => {
-    if (a.count !== null) return true;
-    const kinds = (a.recipientKind ?? "").split(", ").filter(Boolean);
-    const counted = kept.filter(
-      (k) =>
-        k !== a &&
-        k.count !== null &&
-        k.form === a.form &&
-        k.status === a.status &&
-        compatibleIssuer(k.issuer, a.issuer),
-    );
-    if (!counted.length) return true;
-    if (!kinds.length) return false;
-    return !kinds.every((kind) => counted.some((k) => k.recipientKind === kind));
-  });
+  // An uncounted mention (a caption, a summary) is dropped when a counted one of the same form and status
+  // with a compatible issuer tells the same award.
+  return kept.filter(
+    (a) =>
+      a.count !== null ||
+      !kept.some(
+        (k) =>
+          k !== a &&
+          k.count !== null &&
+          k.form === a.form &&
+          k.status === a.status &&
+          compatibleIssuer(k.issuer, a.issuer),
+      ),
+  );
 }

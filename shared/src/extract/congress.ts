@@ -46,7 +46,7 @@ const CONGRESS_RE =
 const NATIONAL_AFTER = /^\s*(?:[,(]?\s*)?(?:của đảng|toàn quốc)/u;
 const BODY_RE = /(?<![\p{L}\p{M}])(đảng bộ|chi bộ)\s+/gu;
 const DELEGATES_RE = new RegExp(
-  String.raw`(${NUM})\s+(?:đại biểu|đảng viên)(?:\s+chính thức)?(?:\s*\([^)]{0,60}\))?\s+(?:đại diện|thay mặt)(?:\s+cho)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?(${NUM})\s+đảng viên`,
+  String.raw`(${NUM})\s+(?:đại biểu|đảng viên)(?:\s+chính thức)?(?:\s*\([^)]{0,60}\))?,?\s+(?:đại diện|thay mặt)(?:\s+cho)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?(${NUM})\s+đảng viên`,
   "u",
 );
 const DELEGATES_ONLY_RE = new RegExp(
@@ -61,10 +61,18 @@ const BASES_RE = new RegExp(
   String.raw`(${NUM})\s+(?:tổ chức cơ sở đảng|tổ chức cơ sở|chi,? đảng bộ cơ sở|chi bộ,? đảng bộ cơ sở|chi bộ và đảng bộ cơ sở|chi, đảng bộ|chi bộ)(?:\s+trực thuộc)?`,
   "u",
 );
-const EXECUTIVE_RE =
-  /(?:(\d+)\s+đồng chí\s+(?:tham gia|vào)\s+ban chấp hành|ban chấp hành[^.;]{0,80}?(?:gồm|có)\s+(\d+)\s+đồng chí|bầu\s+(\d+)\s+đồng chí\s+vào\s+ban chấp hành)/u;
-const STANDING_RE =
-  /(?:(\d+)\s+đồng chí\s+(?:vào|tham gia)\s+ban thường vụ|ban thường vụ[^.;]{0,60}?(?:gồm|có)\s+(\d+)\s+đồng chí|bầu\s+(\d+)\s+đồng chí\s+vào\s+ban thường vụ)/u;
+// The gap after "Ban Chấp hành" / "Ban Thường vụ" must not run into the other committee or the province's
+// standing committee that appointed it ("Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành … gồm 33 đồng chí").
+const NOT_PROVINCIAL = String.raw`(?!\s+(?:tỉnh|thành|huyện|quận|thị)\s*ủy)`;
+const gap = (other: string) => String.raw`(?:(?!${other})[^.;]){0,80}?`;
+const EXECUTIVE_RE = new RegExp(
+  String.raw`(?:(\d+)\s+đồng chí\s+(?:tham gia|vào)\s+ban chấp hành|ban chấp hành${NOT_PROVINCIAL}${gap("ban thường vụ")}(?:gồm|có|là)?\s*(\d+)\s+đồng chí|bầu\s+(\d+)\s+đồng chí\s+vào\s+ban chấp hành)`,
+  "u",
+);
+const STANDING_RE = new RegExp(
+  String.raw`(?:(\d+)\s+đồng chí\s+(?:vào|tham gia)\s+ban thường vụ|ban thường vụ${NOT_PROVINCIAL}${gap("ban chấp hành")}(?:gồm|có|là)?\s*(\d+)\s+đồng chí|bầu\s+(\d+)\s+đồng chí\s+vào\s+ban thường vụ)`,
+  "u",
+);
 const SECRETARY_AFTER_NAME =
   /^\s+(?:đã\s+)?(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu|chỉ định|tái cử|tái đắc cử|trúng cử|tiếp tục được bầu|tín nhiệm bầu)\s+(?:giữ chức(?: vụ)?\s+|làm\s+|tiếp tục giữ chức\s+)?bí thư(?!\s*(?:chi bộ\s+)?[^\s]*\s*thường trực)/u;
 const SECRETARY_BEFORE_NAME = /(?:bầu|chỉ định)\s+(?:đồng chí\s+)?$/u;
@@ -95,7 +103,13 @@ function readBody(p: Prepared, at: number, kindLength: number): string | null {
     words++;
   }
   if (words === 0) return null;
-  const raw = squashSpaces(p.text.slice(at, end));
+  // Lower-case words at the end belong to the sentence, not the name ("… Kim Sơn tổ chức").
+  let raw = squashSpaces(p.text.slice(at, end));
+  for (;;) {
+    const trimmed = raw.replace(/ [\p{Ll}\d][\p{L}\p{M}\d]*$/u, "");
+    if (trimmed === raw || trimmed.split(" ").length <= 2) break;
+    raw = trimmed;
+  }
   // Level words are lower case inside a name ("Đảng bộ Phường Kỳ Sơn").
   return raw
     .replace(/^(đảng bộ|chi bộ)/iu, (k) => k.charAt(0).toUpperCase() + k.slice(1).toLowerCase())

@@ -27,7 +27,7 @@ const LEVEL_OF: Record<string, AdminLevel> = {
 const LEVEL_RE =
   /(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|đặc khu|tỉnh|phường|xã|huyện|quận|tp\.?)(?:\s*:\s*|\s+)/gu;
 const LIST_CUE = /(?:các|những|\d+)\s+$/u;
-const MERGER = /(?:hợp nhất|sáp nhập|nhập)\b/u;
+const MERGER = /(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?![\p{L}\p{M}])/u;
 const MERGER_SUBJECT = /(?:được thành lập|thành lập trên cơ sở|trên cơ sở)/u;
 
 type Mention = {

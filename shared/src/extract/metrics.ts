@@ -66,7 +66,12 @@ const COUNT_NOUNS = [
 ];
 
 const UNITS: readonly UnitDef[] = [
-  { pattern: "đồng|vnđ|vnd", unit: "VND", unitClass: "money" },
+  {
+    pattern:
+      "đồng(?![ \\t]+(?:chí|bào|thời|ý|bộ|tâm|hành|chủ|minh|thuận|tình|khởi|phục|cảm|đội|nghiệp|loạt|hương|lòng|ruộng|cỏ|hồ))|vnđ|vnd",
+    unit: "VND",
+    unitClass: "money",
+  },
   { pattern: "usd|đô la(?: mỹ)?", unit: "USD", unitClass: "money" },
   { pattern: "%|phần trăm", unit: "%", unitClass: "percent" },
   { pattern: "km2|km²|ki-lô-mét vuông", unit: "km2", unitClass: "area" },

@@ -235,5 +235,27 @@ export function findDateMentions(text: string, referenceDate?: string): DateMent
       push(start, start + whole.length, y, mo, d);
     }
   }
+  if (referenceDate) out.push(...relativeDayMentions(text, referenceDate));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const RELATIVE_DAY = /(?<![\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(nay|qua)(?![\p{L}\p{M}])/giu;
+
+/** "Chiều nay", "hôm qua": the publication day, or the day before. */
+function relativeDayMentions(text: string, referenceDate: string): DateMention[] {
+  const ref = Date.parse(`${referenceDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(ref)) return [];
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    const day = new Date(ref - (m[1]!.toLowerCase() === "qua" ? 86_400_000 : 0));
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      date: isoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()),
+      role: "event",
+      yearInferred: true,
+    });
+  }
   return out;
 }

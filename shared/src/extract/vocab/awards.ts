@@ -60,6 +60,23 @@ export const AWARD_FORMS: readonly AwardFormEntry[] = [
 
 /** Who receives: the noun after a count ("16 tập thể", "5 hộ gia đình"). */
 export const RECIPIENT_KINDS: readonly string[] = [
+  "nhà giáo",
+  "thầy cô",
+  "thầy, cô giáo",
+  "cô giáo",
+  "thầy giáo",
+  "y, bác sĩ",
+  "bác sĩ",
+  "nông dân",
+  "công nhân",
+  "người lao động",
+  "thanh niên",
+  "phụ nữ",
+  "cựu chiến binh",
+  "học viên",
+  "vận động viên",
+  "nghệ nhân",
+  "doanh nhân",
   "hộ gia đình",
   "gia đình",
   "tập thể",

@@ -1,0 +1,138 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoServer, startDemoServer } from "../../crawler/src/demo/server.ts";
+import { type ExtensionBrowser, launchWithExtension } from "../support/chromium.ts";
+
+// The whole loop: crawl a demo portal into a store, tag an article in the extension in Chromium, export
+// from the side panel (JSONL and W3C), then `vnfacts dataset build`: every exported span lands on the text
+// that was tagged, now inside the crawled record's body.
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, "../../crawler/bin/vnfacts.js");
+const QUOTES = {
+  award: "Bằng khen cho 5 cá nhân",
+  person: "Nguyễn Hữu Cường",
+  metric: "thu ngân sách Nhà nước đạt trên 16,9 tỷ đồng",
+} as const;
+
+let dir: string;
+let server: DemoServer;
+let browser: ExtensionBrowser;
+let articleUrl: string;
+
+async function vnfacts(...args: string[]): Promise<string> {
+  return (await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1" } })).stdout;
+}
+
+/** Selects the first occurrence of `quote` on the page and releases the mouse on it (opens the toolbar). */
+async function select(page: Page, quote: string): Promise<void> {
+  const point = await page.evaluate((q) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(q);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + q.length);
+      n.parentElement?.scrollIntoView({ block: "center" });
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      const r = range.getBoundingClientRect();
+      return { x: r.right - 2, y: r.top + r.height / 2 };
+    }
+    throw new Error(`not on the page: ${q}`);
+  }, quote);
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.up();
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "vnfacts-roundtrip-"));
+  server = await startDemoServer({ basePort: 0 });
+  articleUrl = server.urlOf("newspaper", "np-01");
+  const sources = server.sources().filter((s) => s.family === "newspaper");
+  await writeFile(join(dir, "sources.json"), JSON.stringify({ sources }));
+  await vnfacts(
+    "crawl",
+    "--sources",
+    join(dir, "sources.json"),
+    "--data",
+    join(dir, "data"),
+    "--politeness",
+    "off",
+  );
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe("tag in the extension → export → vnfacts dataset build", () => {
+  it("lands every exported span on the tagged text in the crawled record", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(articleUrl);
+    await page.locator("#vnfacts-tagger").waitFor({ state: "attached", timeout: 15_000 });
+    const toolbar = page.locator("#vnfacts-tagger .vnf-toolbar");
+    for (const [tag, quote] of Object.entries(QUOTES)) {
+      await select(page, quote);
+      await toolbar.waitFor({ state: "visible" });
+      await toolbar.locator(`[data-tag="${tag}"]`).click();
+      await expect.poll(() => toolbar.count()).toBe(0);
+    }
+    await expect
+      .poll(() => page.locator("vnfacts-hl").count(), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(3);
+
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
+    await expect.poll(() => panel.locator('[data-list="page"] li').count()).toBe(3);
+    await panel.getByRole("tab", { name: /Xuất/ }).click();
+    const files: string[] = [];
+    for (const action of ["export-jsonl-page", "export-w3c-all"]) {
+      const [download] = await Promise.all([
+        panel.waitForEvent("download"),
+        panel.locator(`[data-action="${action}"]`).click(),
+      ]);
+      const path = join(dir, `${action}.${action.includes("w3c") ? "jsonld" : "jsonl"}`);
+      await download.saveAs(path);
+      files.push(path);
+    }
+    await panel.close();
+    await page.close();
+
+    for (const [i, file] of files.entries()) {
+      const out = join(dir, `out-${i}`);
+      const stdout = await vnfacts(
+        "dataset",
+        "build",
+        "--data",
+        join(dir, "data"),
+        "--annotations",
+        file,
+        "--out",
+        out,
+      );
+      expect(stdout).toMatch(/anchored 3 of 3 /);
+      expect(stdout).toContain("orphaned 0");
+      const [doc, ...rest] = (await readFile(join(out, "dataset.jsonl"), "utf8"))
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      expect(rest).toEqual([]);
+      expect(doc.url).toBe(articleUrl);
+      const landed = Object.fromEntries(
+        doc.spans.map((s: { label: string; text: string }) => [s.label, s.text]),
+      );
+      expect(landed).toEqual(QUOTES);
+      for (const s of doc.spans) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});

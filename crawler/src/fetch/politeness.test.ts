@@ -17,10 +17,17 @@ describe("HostPoliteness", () => {
     return at;
   }
 
-  it("spaces request starts to one host by the minimum delay", async () => {
+  it("spaces requests to one host by the minimum delay, counted from the end of the previous one", async () => {
     const gate = new HostPoliteness({ maxConcurrency: 1, minDelayMs: 1000 });
-    const at = starts(gate, ["http://a.vn/1", "http://a.vn/2", "http://a.vn/3"]);
+    const at = starts(gate, ["http://a.vn/1", "http://a.vn/2", "http://a.vn/3"], 300);
     await vi.advanceTimersByTimeAsync(5000);
+    expect(at).toEqual([0, 1300, 2600]);
+  });
+
+  it("spaces request starts by the minimum delay when several may be in flight", async () => {
+    const gate = new HostPoliteness({ maxConcurrency: 3, minDelayMs: 1000 });
+    const at = starts(gate, ["http://a.vn/1", "http://a.vn/2", "http://a.vn/3"], 5000);
+    await vi.advanceTimersByTimeAsync(3000);
     expect(at).toEqual([0, 1000, 2000]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Per-host politeness shared by every crawler of a run (Cheerio and Playwright alike): at most
- * `maxConcurrency` requests in flight against one host and at least `minDelayMs` between two request starts.
+ * `maxConcurrency` requests in flight against one host and at least `minDelayMs` between two request starts,
+ * and between the end of one request and the next start.
  * Crawlee's own `sameDomainDelaySecs`/`maxConcurrency` hold per crawler instance only, and a run uses several
  * instances (discovery, articles, browser), so the gate lives here and every request passes through it.
  */
@@ -54,6 +55,9 @@ export class HostPoliteness {
           if (released) return;
           released = true;
           state.inFlight--;
+          // Also space from the end of a request: a send can leave our process well after its slot
+          // started (connection setup, a busy event loop), and the server sees arrival times.
+          state.nextStartAt = Math.max(state.nextStartAt, this.now() + state.limits.minDelayMs);
           this.pump(state);
         });
       });

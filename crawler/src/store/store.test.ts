@@ -1,8 +1,9 @@
-import { mkdtemp } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openStore } from "./index.ts";
+import { DataFolderInUseError, openStore } from "./index.ts";
 import { storeContract } from "./store-contract.ts";
 import { makeRecord } from "./test-fixtures.ts";
 
@@ -39,6 +40,17 @@ describe("PGlite store", () => {
     const ids = new Set<string>();
     for await (const r of store.iterateRecords()) ids.add(r.id);
     expect(ids.size).toBe(450);
+    await store.close();
+  });
+
+  it("refuses a data folder another live process holds, and takes over one a dead process left", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "db.lock"), `${process.ppid}\n`);
+    await expect(openStore(dir)).rejects.toThrow(DataFolderInUseError);
+
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
+    await writeFile(join(dir, "db.lock"), `${dead}\n`);
+    const store = await openStore(dir);
     await store.close();
   });
 });

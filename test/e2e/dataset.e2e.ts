@@ -113,6 +113,20 @@ const annotationFiles = () => [
   join(dir, "other-tool.json"),
 ];
 
+const buildFromRecordsJsonl = (format: string, out: string) =>
+  vnfacts(
+    "dataset",
+    "build",
+    "--records",
+    join(dir, "records.jsonl"),
+    "--annotations",
+    ...annotationFiles(),
+    "--format",
+    format,
+    "--out",
+    out,
+  );
+
 describe("vnfacts dataset build", () => {
   it("reports anchored and orphaned annotations with reasons and writes span JSONL from the store", async () => {
     const out = join(dir, "out-jsonl");
@@ -166,18 +180,7 @@ describe("vnfacts dataset build", () => {
 
   it("lands every exported span on the text it was tagged on (round trip), from records.jsonl", async () => {
     const out = join(dir, "out-w3c");
-    await vnfacts(
-      "dataset",
-      "build",
-      "--records",
-      join(dir, "records.jsonl"),
-      "--annotations",
-      ...annotationFiles(),
-      "--format",
-      "w3c",
-      "--out",
-      out,
-    );
+    await buildFromRecordsJsonl("w3c", out);
     const collection = JSON.parse(await readFile(join(out, "annotations.jsonld"), "utf8"));
     const bodies = new Map(seeds.map((s) => [s.record.url, s.record.body]));
     let checked = 0;
@@ -198,18 +201,7 @@ describe("vnfacts dataset build", () => {
 
   it("writes IOB2 rows with a label file, Label Studio tasks with a config, and a CSV of facts", async () => {
     for (const format of ["iob2", "labelstudio", "csv"]) {
-      await vnfacts(
-        "dataset",
-        "build",
-        "--records",
-        join(dir, "records.jsonl"),
-        "--annotations",
-        ...annotationFiles(),
-        "--format",
-        format,
-        "--out",
-        join(dir, `out-${format}`),
-      );
+      await buildFromRecordsJsonl(format, join(dir, `out-${format}`));
     }
     const info = JSON.parse(await readFile(join(dir, "out-iob2", "dataset_info.json"), "utf8"));
     expect(info.features.ner_tags.feature.names).toEqual(IOB2_LABELS);

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { registerCrawl } from "./crawl.ts";
 import { registerDataset } from "./dataset.ts";
+import { registerDemo } from "./demo.ts";
 import { registerExport } from "./export.ts";
 import { registerExtract } from "./extract.ts";
 import { registerReextract } from "./reextract.ts";
@@ -13,6 +14,7 @@ export function registerCommands(program: Command): void {
   registerServeDemo(program);
   registerDataset(program);
   registerCrawl(program);
+  registerDemo(program);
   registerSchedule(program);
   registerStatus(program);
   registerExport(program);

@@ -54,7 +54,10 @@ function barProgress(stream: NodeJS.WriteStream): Progress {
       if (!started) return;
       if (event.type === "discovered") {
         value++;
-        if (value > total) bar.setTotal((total = value));
+        if (value > total) {
+          total = value;
+          bar.setTotal(total);
+        }
       }
       if (event.type === "article") {
         value++;

@@ -213,6 +213,40 @@ describe("browser extension in Chromium", () => {
     await page.close();
   });
 
+  it("scrolls the page to a highlight clicked in the side panel", async () => {
+    const page = await openArticle();
+    await waitForHighlights(page, 3);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
+    await panel.locator('[data-list="page"] li', { hasText: METRIC.slice(0, 20) }).click();
+    // The metric paragraph is below the fold of a 900-pixel viewport: the page must have scrolled to it.
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(0);
+    await panel.close();
+    await page.close();
+  });
+
+  it("highlights text that a single-page app renders late", async () => {
+    const id = server.portal("spa").manifest.articles[0]!.id;
+    const spaUrl = server.urlOf("spa", id);
+    const quote = "Đại hội đại biểu Đảng bộ xã Tân Lạc";
+    const page = await browser.context.newPage();
+    await page.goto(spaUrl);
+    await page.locator("#content p").first().waitFor();
+    await select(page, quote);
+    await toolbar(page).waitFor({ state: "visible" });
+    await toolbar(page).locator('[data-tag="congress"]').click();
+    await waitForHighlights(page, 1);
+    // Next load: the article's JSON arrives 1.5 s late, long after the content script anchored.
+    const apiPath = `/api/articles/${await page.locator("#app").getAttribute("data-article-id")}.json`;
+    server.injectFault("spa", apiPath, { status: 200, times: 1, delayMs: 1500 });
+    await page.reload();
+    await page.locator("#vnfacts-tagger").waitFor({ state: "attached" });
+    expect(await page.locator("#content p").count()).toBe(0);
+    expect(await waitForHighlights(page, 1)).toEqual([quote]);
+    await page.close();
+  });
+
   it("lets no page script see an annotation", async () => {
     const page = await openArticle();
     await waitForHighlights(page, 3);
@@ -231,7 +265,7 @@ describe("browser extension in Chromium", () => {
         }),
     );
     await panel.close();
-    expect(stored).toHaveLength(3);
+    expect(stored).toHaveLength(4); // three on the newspaper article, one on the single-page app
 
     // Everything below runs in the page's own JavaScript world.
     const seen = await page.evaluate(async () => {
@@ -266,6 +300,21 @@ describe("browser extension in Chromium", () => {
     for (const tag of ["award", "metric", "position"])
       expect(seen.attributes).not.toMatch(new RegExp(`="?${tag}"?$`, "m"));
     expect(seen.toolbarText).not.toContain("thu ngân sách 2025");
+    await page.close();
+  });
+
+  it("lists an annotation whose text left the page as an orphan, and keeps it", async () => {
+    server.editArticle("newspaper", "np-01", (body) =>
+      body.replace(/thu ngân sách Nhà nước đạt (trên|hơn) 16,9 tỷ đồng; /, ""),
+    );
+    const page = await openArticle();
+    expect((await waitForHighlights(page, 2)).sort()).toEqual([AWARD, PERSON].sort());
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
+    await expect.poll(() => panel.locator('[data-list="orphans"] li').count(), { timeout: 10_000 }).toBe(1);
+    expect(await panel.locator('[data-list="orphans"] li').textContent()).toContain("16,9 tỷ đồng");
+    expect(await panel.locator('[data-list="page"] li').count()).toBe(2);
+    await panel.close();
     await page.close();
   });
 });

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +18,12 @@ export interface ExtensionBrowser {
   /** `chrome-extension://<id>/<path>`. */
   extensionUrl(path: string): string;
   close(): Promise<void>;
+}
+
+/** Chrome's extension id for a manifest `key`: SHA-256 of the public key, first 32 hex digits mapped to a–p. */
+export function extensionIdOfKey(base64Key: string): string {
+  const hex = createHash("sha256").update(Buffer.from(base64Key, "base64")).digest("hex").slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join("");
 }
 
 /** Waits for the extension's background service worker, which tells its id. */
@@ -47,8 +54,9 @@ export async function launchWithExtension(
       `--load-extension=${dir}`,
     ],
   });
-  const worker = await serviceWorker(context);
-  const extensionId = new URL(worker.url()).host;
+  // The manifest's key fixes the id; without one, the running service worker's URL tells it.
+  const { key } = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { key?: string };
+  const extensionId = key ? extensionIdOfKey(key) : new URL((await serviceWorker(context)).url()).host;
   return {
     context,
     extensionId,

@@ -103,6 +103,34 @@ describe("anchorSelectors on a changed page", () => {
   });
 });
 
+describe("anchorSelectors on long pages", () => {
+  const longPage = Object.values(seeds).join("\n\n").repeat(4);
+
+  it("picks the right one of hundreds of occurrences of a short quote by its intact context", () => {
+    const occurrences = longPage.split("thi đua").length - 1;
+    expect(occurrences).toBeGreaterThan(100);
+    const d = describeQuote(longPage, "thi đua", 77);
+    const changed = `Cập nhật: bài viết được chỉnh sửa.\n${longPage}`;
+    const a = anchorSelectors(changed, asList(d));
+    expect(a).toMatchObject({
+      method: "quote",
+      start: d.position.start + "Cập nhật: bài viết được chỉnh sửa.\n".length,
+    });
+  });
+
+  it("finds a fuzzy match far from its old position (the whole text is searched when the neighbourhood fails)", () => {
+    const quote = "220 đảng viên đại diện cho 1.789 đảng viên trên địa bàn phường";
+    const d = describeQuote(congress, quote);
+    const filler = "Tin liên quan: các phường tổ chức hội nghị.\n".repeat(120); // ~5,000 characters before it
+    const changed = filler + congress.replace("đại diện cho 1.789", "đại diện cho hơn 1.789");
+    const a = anchorSelectors(changed, asList(d));
+    expect(a?.method).toBe("fuzzy");
+    expect(changed.slice(a!.start, a!.end)).toBe(
+      "220 đảng viên đại diện cho hơn 1.789 đảng viên trên địa bàn phường",
+    );
+  });
+});
+
 describe("anchorSelectors orphans", () => {
   it("returns null when the quoted paragraph was removed", () => {
     const quote = "thu ngân sách Nhà nước đạt trên 16,9 tỷ đồng";

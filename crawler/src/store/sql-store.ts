@@ -235,7 +235,17 @@ export class SqlCrawlStore implements CrawlStore {
   async upsertRecord(input: ArticleRecord): Promise<UpsertOutcome> {
     const record = parseOrThrow(ArticleRecord, input, `record ${input?.url ?? "(no url)"}`);
     const json = JSON.stringify(record);
-    const published = record.publicationDate.value?.slice(0, 10) ?? null;
+    // $1…$8 of both the INSERT and the UPDATE below.
+    const columns = [
+      record.id,
+      record.url,
+      record.sourceId,
+      record.contentHash,
+      record.publicationDate.value?.slice(0, 10) ?? null,
+      record.publicationDate.precision,
+      record.extractorVersion,
+      json,
+    ];
     return this.db.transaction(async (tx) => {
       const { rows } = await tx.query<{ same: boolean; url: string }>(
         // fetchedAt alone changing is not a change of the record.
@@ -249,16 +259,7 @@ export class SqlCrawlStore implements CrawlStore {
         await tx.query(
           `INSERT INTO records (id, url, source_id, content_hash, published_on, date_precision, extractor_version, record)
            VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8::jsonb)`,
-          [
-            record.id,
-            record.url,
-            record.sourceId,
-            record.contentHash,
-            published,
-            record.publicationDate.precision,
-            record.extractorVersion,
-            json,
-          ],
+          columns,
         );
         outcome = "inserted";
       } else if (existing.same) {
@@ -268,16 +269,7 @@ export class SqlCrawlStore implements CrawlStore {
           `UPDATE records SET url = $2, source_id = $3, content_hash = $4, published_on = $5::date,
              date_precision = $6, extractor_version = $7, record = $8::jsonb, updated_at = now()
            WHERE id = $1`,
-          [
-            record.id,
-            record.url,
-            record.sourceId,
-            record.contentHash,
-            published,
-            record.publicationDate.precision,
-            record.extractorVersion,
-            json,
-          ],
+          columns,
         );
         outcome = "updated";
       }

@@ -36,7 +36,7 @@ const ISSUER_AFTER_RE = new RegExp(
   "u",
 );
 const ISSUER_BEFORE_RE = new RegExp(
-  String.raw`(${ISSUER})(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?:(?:đã|vừa|sẽ|quyết định)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng|xét tặng|công nhận|ban hành quyết định tặng)(?:\s+danh hiệu)?\s*$`,
+  String.raw`(${ISSUER})(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?:(?:đã|vừa|sẽ|quyết định)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng|xét tặng|công nhận|ban hành quyết định tặng|biểu dương|tuyên dương)(?:\s+danh hiệu)?(?:\s*,\s*|\s+và\s+)?\s*$`,
   "u",
 );
 const DELEGATED_RE = new RegExp(String.raw`thừa (?:ủy|uỷ) quyền(?: của)?\s+(${ISSUER})`, "u");

@@ -18,7 +18,7 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^phiên bản (?:đang chạy )?thử nghiệm/iu,
   /^chuyên mục\s*:/iu,
   /^(?:chia sẻ|share|in bài(?: viết)?|print|gửi email|gửi bài|lưu bài|bình luận|quay lại|trở về|xem thêm|đọc tiếp|tải về|zalo|facebook|twitter|tweet|email)(?:\s*[|/:•·-]\s*(?:chia sẻ|share|in bài(?: viết)?|print|gửi email|bình luận|zalo|facebook|twitter|tweet|email|in))*\s*:?$/iu,
-  /^(?:A\s*[-+]|A\s*A\s*A|aA)(?:\s*A\s*[-+])*$/u,
+  /^(?:A\s*[-+]?\s*){2,4}$/u,
   /^(?:trang chủ|tìm kiếm|search|đăng nhập|đăng ký|sơ đồ (?:trang|site)|liên hệ|giới thiệu)(?:\s*[|>»/›]\s*\S.*)?$/iu,
   /^(?:bản quyền|copyright|©)/iu,
   /^(?:ngày đăng|cập nhật)\s*:?\s*$/iu,

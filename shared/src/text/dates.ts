@@ -179,6 +179,11 @@ const DATE_SCAN = new RegExp(
 const FRACTION_FOLLOWER =
   /^\s+(?:chỉ tiêu|tiêu chí|xã|phường|đơn vị|nội dung|cá nhân|tập thể|hộ|người|trường|thôn|tổ|chi bộ|nhiệm vụ|mục tiêu|công trình|dự án)/iu;
 
+function farFrom(date: string, reference: string): boolean {
+  const d = Date.parse(`${date}T00:00:00Z`) - Date.parse(`${reference.slice(0, 10)}T00:00:00Z`);
+  return d < -90 * 86_400_000 || d > 45 * 86_400_000;
+}
+
 function inferYear(month: number, day: number, reference: string | undefined): number | null {
   if (!reference) return null;
   const ry = Number(reference.slice(0, 4));
@@ -203,7 +208,8 @@ export function findDateMentions(text: string, referenceDate?: string): DateMent
     const start = m.index;
     const whole = m[0];
     const before = text.slice(Math.max(0, start - 80), start);
-    const cue = EVENT_CUE.test(before);
+    // The long form opens with its own cue ("ngày 15 tháng 6").
+    const cue = m[1] !== undefined || EVENT_CUE.test(before);
     const legal = LEGAL_CUE.test(before);
     const role: DateMention["role"] = !legal && (cue || start < firstParagraphEnd) ? "event" : "reference";
     const push = (s: number, e: number, y: string | undefined, mo: string, d: string) => {
@@ -211,12 +217,14 @@ export function findDateMentions(text: string, referenceDate?: string): DateMent
       const day = Number(d);
       const year = y ? Number(y) : inferYear(month, day, referenceDate);
       if (year === null || !isValidDate(year, month, day)) return;
+      const date = isoDate(year, month, day);
       out.push({
         start: s,
         end: e,
         text: text.slice(s, e),
-        date: isoDate(year, month, day),
-        role,
+        date,
+        // A written year far from the article's date is history ("ngày 2/9/1945"), not the event.
+        role: role === "event" && y && referenceDate && farFrom(date, referenceDate) ? "reference" : role,
         yearInferred: !y,
       });
     };

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extractAwards } from "./awards.ts";
+import { prepare } from "./scan.ts";
+
+const awards = (text: string) =>
+  extractAwards(prepare(text)).map((a) => [a.form, a.issuer, a.recipientKind, a.count, a.status]);
+
+describe("extractAwards", () => {
+  it("one fact per recipient group, the issuer carried over the ';' list", () => {
+    expect(
+      awards(
+        "UBND phường tặng Giấy khen cho 16 tập thể và 5 hộ gia đình có thành tích xuất sắc; tặng Giấy khen cho 32 tập thể, 41 cá nhân; tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2025 cho 55 cá nhân.",
+      ),
+    ).toEqual([
+      ["Giấy khen", "UBND phường", "tập thể", 16, "conferred"],
+      ["Giấy khen", "UBND phường", "hộ gia đình", 5, "conferred"],
+      ["Giấy khen", "UBND phường", "tập thể", 32, "conferred"],
+      ["Giấy khen", "UBND phường", "cá nhân", 41, "conferred"],
+      ["Chiến sĩ thi đua cơ sở", "UBND phường", "cá nhân", 55, "conferred"],
+    ]);
+  });
+  it("'đề nghị' makes the rest of the sentence proposed", () => {
+    expect(
+      awards(
+        "Cụm đã bình xét, đề nghị Chính phủ tặng Cờ Thi đua xuất sắc cho 1 đơn vị; UBND tỉnh tặng Cờ Thi đua cho 1 đơn vị; Chủ tịch UBND tỉnh tặng Bằng khen cho 4 đơn vị tiêu biểu.",
+      ),
+    ).toEqual([
+      ["Cờ thi đua", "Chính phủ", "đơn vị", 1, "proposed"],
+      ["Cờ thi đua", "UBND tỉnh", "đơn vị", 1, "proposed"],
+      ["Bằng khen", "Chủ tịch UBND tỉnh", "đơn vị", 4, "proposed"],
+    ]);
+  });
+  it("a caption and the body telling the same award are one fact", () => {
+    expect(
+      awards(
+        "Thừa ủy quyền Thủ tướng Chính phủ, Chủ tịch UBND phường Kỳ Sơn Nguyễn Hữu Cường trao tặng Bằng khen cho 5 cá nhân phường Kỳ Sơn\n\nNhân dịp này, có 5 cá nhân được nhận Bằng khen của Thủ tướng Chính phủ vì có thành tích.",
+      ),
+    ).toEqual([["Bằng khen", "Thủ tướng Chính phủ", "cá nhân", 5, "conferred"]]);
+    expect(
+      awards(
+        "Lãnh đạo phường trao Giấy khen cho các tập thể.\n\nChủ tịch UBND phường tặng Giấy khen cho 40 cá nhân và 6 tập thể.",
+      ),
+    ).toEqual([
+      ["Giấy khen", "Chủ tịch UBND phường", "cá nhân", 40, "conferred"],
+      ["Giấy khen", "Chủ tịch UBND phường", "tập thể", 6, "conferred"],
+    ]);
+  });
+  it("recipients before the form, shared by chained forms, uncounted", () => {
+    expect(
+      awards(
+        "Tại hội nghị, 2 cá nhân được nhận bằng khen của Thủ tướng Chính phủ; nhiều tập thể, cá nhân được nhận bằng khen của UBND tỉnh và giấy khen của UBND huyện.",
+      ),
+    ).toEqual([
+      ["Bằng khen", "Thủ tướng Chính phủ", "cá nhân", 2, "conferred"],
+      ["Bằng khen", "UBND tỉnh", "tập thể, cá nhân", null, "conferred"],
+      ["Giấy khen", "UBND huyện", "tập thể, cá nhân", null, "conferred"],
+    ]);
+    expect(awards("35 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")).toEqual([
+      ["Bằng khen", "Chủ tịch UBND tỉnh", "cá nhân", 35, "conferred"],
+    ]);
+  });
+  it("generic commendation needs counted recipients; leading zeros", () => {
+    expect(
+      awards(
+        "UBND phường Quang Trung đã biểu dương, khen thưởng 06 tập thể, 36 cá nhân điển hình tiên tiến.",
+      ),
+    ).toEqual([
+      ["Khen thưởng", "UBND phường Quang Trung", "tập thể", 6, "conferred"],
+      ["Khen thưởng", "UBND phường Quang Trung", "cá nhân", 36, "conferred"],
+    ]);
+    expect(
+      awards("công tác thi đua, khen thưởng năm 2025; chú trọng khen thưởng người lao động trực tiếp"),
+    ).toEqual([]);
+    expect(awards("tỷ lệ hộ đạt danh hiệu gia đình văn hoá hằng năm trên 90%")).toEqual([]);
+  });
+  it("orders keep their name and rank", () => {
+    expect(awards("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.")).toEqual([
+      ["Huân chương Lao động hạng Ba", "Chủ tịch nước", "tập thể", 2, "conferred"],
+    ]);
+  });
+});

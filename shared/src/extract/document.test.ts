@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CleanArticle } from "../schema/record.ts";
+import { parseTextDocument } from "./document.ts";
+
+// The seed dumps are read in place (never copied); their gold lists title, date, authors and clutter.
+const seed = (name: string) => readFileSync(`/work/shared/seeds/${name}.txt`, "utf8");
+const fetchedAt = new Date("2026-01-27T05:00:00Z");
+
+describe("parseTextDocument on the seeds", () => {
+  it("000: date line with section, title, repeated byline", () => {
+    const doc = parseTextDocument(seed("000_cafc750f5b66a2a3"), { fetchedAt });
+    expect(CleanArticle.parse(doc)).toBeTruthy();
+    expect(doc.title).toBe("Phường Kỳ Sơn phát động phong trào thi đua, yêu nước năm 2026");
+    expect(doc.section).toBe("Xây dựng Đảng");
+    expect(doc.publicationDate.value).toBe("2026-01-27");
+    expect(doc.authors).toEqual(["Dương Liễu"]);
+    expect(doc.body.startsWith("Chiều 27/1, Đảng ủy")).toBe(true);
+    expect(doc.body).not.toContain("Dương Liễu");
+  });
+  it("001: clutter around, a relative date, joined authors", () => {
+    const doc = parseTextDocument(seed("001_d481c4831115f2b3"), { fetchedAt });
+    expect(doc.section).toBe("Thời sự");
+    expect(doc.publicationDate).toMatchObject({
+      origin: "relative",
+      precision: "approximate",
+      raw: "1 giờ trước",
+    });
+    expect(doc.authors).toEqual(["Xuân Thu", "Trường Giang"]);
+    expect(doc.boilerplate).toEqual([
+      "🔍",
+      "Chuyên mục: Thời sự",
+      "1 giờ trước",
+      "TIN LIÊN QUAN",
+      "Home Icon VỀ TRANG CHỦ",
+    ]);
+    expect(doc.body).not.toContain("VỀ TRANG CHỦ");
+  });
+  it("002: the portal clock is not the publication date", () => {
+    const doc = parseTextDocument(seed("002_6fddf448753fa784"), { fetchedAt });
+    expect(doc.publicationDate.value).toBe("2023-01-05T16:31:04+07:00");
+    expect(doc.boilerplate).toEqual(["Thứ 7, 28/01/2023, 20:42[GMT+7]", "5,525 lượt xem"]);
+    expect(doc.title).toBe("Kiến Xương phát động phong trào thi đua yêu nước năm 2023");
+  });
+  it("003: counters and related links after the byline are clutter", () => {
+    const doc = parseTextDocument(seed("003_e0d689f9959444f4"), { fetchedAt });
+    expect(doc.publicationDate.value).toBe("2020-02-23T09:32:00+07:00");
+    expect(doc.authors).toEqual(["Ngọc Phượng"]);
+    expect(doc.boilerplate).toContain("Thành phố Kon Tum : Dấu ấn 5 năm xây dựng và phát triển");
+    expect(doc.boilerplate).toContain("Phiên bản đang chạy thử nghiệm");
+    expect(doc.body.endsWith("giai đoạn 2015 - 2020./.")).toBe(true);
+  });
+  it("004: title on the date line", () => {
+    const doc = parseTextDocument(seed("004_cf5145809ceb1a09"), { fetchedAt });
+    expect(doc.title).toBe("Tập trung xây dựng Đảng bộ phường Kỳ Sơn trong sạch, vững mạnh");
+    expect(doc.authors).toEqual(["Mạnh Hùng"]);
+    expect(doc.body.split("\n\n")[0]).toMatch(/^Trong 2 ngày 22-23\/7/);
+  });
+});

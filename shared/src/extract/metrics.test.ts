@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { extractMetrics } from "./metrics.ts";
+import { prepare } from "./scan.ts";
+
+const metrics = (text: string) =>
+  extractMetrics(prepare(text)).map((m) => [m.value, m.unit, m.unitClass, m.kind, m.qualifier, m.of]);
+
+describe("extractMetrics", () => {
+  it("reads the seed figures", () => {
+    expect(
+      metrics(
+        "Qua đó, phường hoàn thành và vượt 17/17 chỉ tiêu kinh tế - xã hội; thu ngân sách Nhà nước đạt trên 16,9 tỷ đồng; giải quyết việc làm cho 680 lao động; tỷ lệ hộ nghèo giảm còn 1,54%.",
+      ),
+    ).toEqual([
+      [17, "chỉ tiêu", "count", "achieved", null, 17],
+      [16_900_000_000, "VND", "money", "achieved", "trên", null],
+      [680, "lao động", "count", "achieved", null, null],
+      [1.54, "%", "percent", "achieved", null, null],
+    ]);
+  });
+  it("areas, population with dot thousands, 'ước đạt'", () => {
+    expect(
+      metrics("diện tích tự nhiên 115,689 km2; quy mô dân số 20.379 người; ước đạt 921 tỷ đồng; 36.5 ha lúa"),
+    ).toEqual([
+      [115.689, "km2", "area", "achieved", null, null],
+      [20379, "người", "count", "achieved", null, null],
+      [921_000_000_000, "VND", "money", "achieved", "ước đạt", null],
+      [36.5, "ha", "area", "achieved", null, null],
+    ]);
+  });
+  it("targets scope over their sentence", () => {
+    expect(
+      metrics(
+        "Trong đó, phấn đấu đến năm 2030 thu NSNN trên địa bàn đạt 50 tỷ đồng; tổng vốn đầu tư tăng bình quân 10% năm; có 400 doanh nghiệp hoạt động.",
+      ),
+    ).toEqual([
+      [50_000_000_000, "VND", "money", "target", null, null],
+      [10, "%", "percent", "target", null, null],
+      [400, "doanh nghiệp", "count", "target", null, null],
+    ]);
+  });
+  it("a label from the clause", () => {
+    const [m] = extractMetrics(prepare("Năm 2022, tổng giá trị sản xuất đạt gần 13.300 tỷ đồng."));
+    expect(m).toMatchObject({ label: "tổng giá trị sản xuất", value: 13_300_000_000_000, qualifier: "gần" });
+  });
+  it("bare numbers, years, document numbers and 'đồng chí' are not metrics", () => {
+    expect(
+      metrics(
+        "năm 2025, giai đoạn 2021-2025, Chỉ thị số 41, gồm 10 phường: Hoa Lư; 2 khâu đột phá; Ban Thường vụ 11 đồng chí",
+      ),
+    ).toEqual([]);
+  });
+  it("communes count only when they reach a standard", () => {
+    expect(metrics("đến nay có 6 xã được thẩm định và công nhận")).toEqual([
+      [6, "xã", "count", "achieved", null, null],
+    ]);
+  });
+  it("views keep English-style thousands", () => {
+    expect(metrics("đón 5,525 lượt khách")).toEqual([[5525, "lượt", "count", "achieved", null, null]]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "./people.ts";
+import { prepare } from "./scan.ts";
+
+const people = (text: string) => extractPeople(prepare(text)).map((p) => [p.name, p.position]);
+
+describe("extractPeople", () => {
+  it("position before the name, the place kept in the position", () => {
+    expect(people("Chủ tịch UBND phường Kỳ Sơn Nguyễn Hữu Cường trao tặng Bằng khen")).toEqual([
+      ["Nguyễn Hữu Cường", "Chủ tịch UBND phường Kỳ Sơn"],
+    ]);
+    expect(people("Phó Bí thư Tỉnh ủy Bùi Thị Minh tặng hoa chúc mừng Đại hội.")).toEqual([
+      ["Bùi Thị Minh", "Phó Bí thư Tỉnh ủy"],
+    ]);
+    expect(people("Phó Chủ tịch UBND tỉnh Lê Văn Tuấn phát biểu.")).toEqual([
+      ["Lê Văn Tuấn", "Phó Chủ tịch UBND tỉnh"],
+    ]);
+  });
+  it("position lists after the name", () => {
+    expect(
+      people(
+        "Đồng chí Nguyễn Quang Hưng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch thường trực UBND tỉnh trao bằng khen",
+      ),
+    ).toEqual([["Nguyễn Quang Hưng", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch thường trực UBND tỉnh"]]);
+    expect(
+      people("Dự Đại hội có đồng chí Lê Văn Tuấn - TUV, Chánh án Tòa án Nhân dân tỉnh; đại diện"),
+    ).toEqual([["Lê Văn Tuấn", "TUV, Chánh án Tòa án Nhân dân tỉnh"]]);
+  });
+  it("lists after 'các đồng chí:'", () => {
+    expect(
+      people(
+        "Dự hội nghị có các đồng chí: Nguyễn Quang Hưng, Phó Chủ tịch UBND tỉnh; Vũ Ngọc Trì, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh.",
+      ),
+    ).toEqual([
+      ["Nguyễn Quang Hưng", "Phó Chủ tịch UBND tỉnh"],
+      ["Vũ Ngọc Trì", "Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh"],
+    ]);
+  });
+  it("honorifics without a position, and appointments", () => {
+    expect(people("ông Trần Văn Chánh - tổ dân phố 7 với việc tích cực vận động")).toEqual([
+      ["Trần Văn Chánh", null],
+    ]);
+    expect(
+      people("Đồng chí Hoàng Văn Minh được chỉ định làm Bí thư Đảng ủy phường Kỳ Sơn nhiệm kỳ 2025-2030."),
+    ).toEqual([["Hoàng Văn Minh", "Bí thư Đảng ủy phường Kỳ Sơn nhiệm kỳ 2025-2030"]]);
+  });
+  it("does not cut a name at a lower-case typo", () => {
+    expect(people("bà Nguyễn Hương giang, Chủ tịch Hội Phụ nữ xã")).toEqual([
+      ["Nguyễn Hương giang", "Chủ tịch Hội Phụ nữ xã"],
+    ]);
+  });
+  it("leaves out places, leaders' thought and bare capitalized words", () => {
+    expect(
+      people("tư tưởng Hồ Chí Minh; tỷ lệ của Chủ tịch Hồ Chí Minh; đường Lê Lợi; UBND tỉnh Hà Nam họp"),
+    ).toEqual([]);
+    expect(people("Nguyễn Văn An đến thăm")).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { foldDiacritics, foldForSearch, matchKey, nfc } from "./normalize.ts";
+
+describe("nfc", () => {
+  it("composes combining marks", () => {
+    expect(nfc("Ho\u0300a")).toBe("Hòa");
+    expect(nfc("Ho\u0300a").length).toBe(3);
+  });
+});
+
+describe("matchKey", () => {
+  it("folds old and new tone placement, case and spacing", () => {
+    expect(matchKey("Hoà Bình")).toBe(matchKey("hòa  bình"));
+    expect(matchKey("Uỷ ban")).toBe(matchKey("Ủy Ban"));
+    expect(matchKey("thuở")).toBe(matchKey("thủơ"));
+    expect(matchKey("văn hoá")).toBe(matchKey("VĂN HÓA"));
+    expect(matchKey(" Kỳ   Sơn\n")).toBe(matchKey("kỳ sơn"));
+  });
+  it("keeps different words apart", () => {
+    expect(matchKey("Hòa")).not.toBe(matchKey("Hóa"));
+    expect(matchKey("Đồng")).not.toBe(matchKey("Dong"));
+  });
+  it("unifies dashes and quotes", () => {
+    expect(matchKey("2020 – 2025")).toBe(matchKey("2020 - 2025"));
+    expect(matchKey("“người tốt”")).toBe(matchKey('"người tốt"'));
+  });
+});
+
+describe("foldForSearch", () => {
+  it("keeps the length so offsets carry over", () => {
+    const s = "Uỷ ban nhân dân xã Mông Hoá, khoẻ, Thuỷ";
+    expect(foldForSearch(s)).toHaveLength(s.length);
+    expect(foldForSearch(s)).toBe("ủy ban nhân dân xã mông hóa, khỏe, thủy");
+  });
+  it("leaves closed syllables alone", () => {
+    expect(foldForSearch("Hoàng xuất sắc")).toBe("hoàng xuất sắc");
+  });
+});
+
+describe("foldDiacritics", () => {
+  it("strips every mark and đ", () => {
+    expect(foldDiacritics("Đảng bộ phường Kỳ Sơn")).toBe("dang bo phuong ky son");
+  });
+});

@@ -213,6 +213,7 @@ console.log(`describeTextRange × ${COUNT} (tagging):            ${ms(describe)}
 console.log(
   `anchorSelectors, unchanged page:                ${ms(unchanged)}  ${ratio(unchanged, baseline)}  ${JSON.stringify(methods(text))}`,
 );
+console.log(`string baseline on the changed page:               ${ms(baselineChanged)}`);
 console.log(
   `anchorSelectors, changed page:                  ${ms(changed)}  ${ratio(changed, baselineChanged)}  ${JSON.stringify(methods(changedText))}`,
 );

@@ -31,6 +31,7 @@ const BEFORE_RE = new RegExp(
   String.raw`(${GROUPS})\s+(?:(?:đã|đều|vinh dự|sẽ|cũng)\s+)*(?:được\s+(?:${ISSUER}(?:\s+[\p{L}\p{M}]+){0,4}?\s+)?(?:(?:nhận|tặng|trao tặng|trao|khen thưởng|công nhận|truy tặng|xét tặng|đề nghị(?: tặng)?)\s+)?|(?:đón\s+)?nhận\s+|(đạt)\s+)(?:danh hiệu\s+)?$`,
   "u",
 );
+const RECEIVING_NEAR = /(?:được|nhận|đạt)\s/u;
 const ISSUER_AFTER_RE = new RegExp(
   String.raw`^(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng \S+|xuất sắc|tiêu biểu))*\s+(?:của|do)\s+(${ISSUER})`,
   "u",
@@ -159,10 +160,11 @@ export function extractAwards(p: Prepared): AwardFact[] {
       groups = [{ kind: "cá nhân", count: 1, start: end, end: end + after[0].length - 1 }];
     }
     if (!groups.length) {
-      const before = BEFORE_RE.exec(prefix);
+      // The end-anchored pattern is costly: try it only when a receiving verb is near.
+      const before = RECEIVING_NEAR.test(prefix.slice(-90)) ? BEFORE_RE.exec(prefix.slice(-140)) : null;
       // "đạt danh hiệu" counts as an award only for counted recipients ("3 giáo viên đạt danh hiệu …").
       if (before) {
-        const parsed = parseGroups(before[1]!, Math.max(clause, start - 160) + before.index);
+        const parsed = parseGroups(before[1]!, start - Math.min(prefix.length, 140) + before.index);
         if (!before[before.length - 1] || parsed.some((g) => g.count !== null)) groups = parsed;
       }
     }

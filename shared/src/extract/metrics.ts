@@ -90,10 +90,13 @@ const UNITS: readonly UnitDef[] = [
 
 const QUALIFIER = "ước đạt|ước tính|ước|xấp xỉ|trên|hơn|gần|khoảng|tối thiểu|ít nhất";
 const SCALE = "nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ";
-const METRIC_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\d.,/])(?:(${QUALIFIER})\s+)?(\d+(?:[.,]\d+)*)(?:\s*/\s*(\d+))?(?:\s+(${SCALE}))?\s*(?:${UNITS.map((u, i) => `(?<u${i}>${u.pattern})`).join("|")})(?![\p{L}\p{M}\d²])`,
-  "gu",
+// Numbers first (a cheap scan), then what follows them (sticky) and the qualifier just before them.
+const NUMBER_RE = /(?<![\p{L}\p{M}\d.,/])\d+(?:[.,]\d+)*/gu;
+const AFTER_NUMBER_RE = new RegExp(
+  String.raw`(?:\s*/\s*(\d+))?(?:\s+(${SCALE}))?\s*(?:${UNITS.map((u, i) => `(?<u${i}>${u.pattern})`).join("|")})(?![\p{L}\p{M}\d²])`,
+  "uy",
 );
+const QUALIFIER_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${QUALIFIER})\s+$`, "u");
 const NOT_A_QUANTITY_BEFORE =
   /(?:(?<!(?:dân|tổng) )số|lần thứ|khóa|năm|giai đoạn|tổ|nhóm|quyết định|nghị quyết|chỉ thị|kết luận|thông tư|nghị định|ngày|tháng)\s*$/u;
 const ACHIEVEMENT_AFTER = /^[^.;]{0,40}?(?:đạt chuẩn|được[^.;]{0,30}công nhận|hoàn thành|về đích|đạt)/u;
@@ -131,21 +134,24 @@ function labelBefore(p: Prepared, sentence: Span, at: number): string {
 
 export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): MetricFact[] {
   const facts: MetricFact[] = [];
-  for (const m of p.fold.matchAll(METRIC_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const qualifier = m[1] ?? null;
-    const numberAt = start + (qualifier ? m[0].indexOf(m[2]!, qualifier.length) : 0);
-    const numberSpan = { start: numberAt, end: numberAt + m[2]!.length };
+  for (const n of p.fold.matchAll(NUMBER_RE)) {
+    const numberSpan = { start: n.index, end: n.index + n[0].length };
+    AFTER_NUMBER_RE.lastIndex = numberSpan.end;
+    const m = AFTER_NUMBER_RE.exec(p.fold);
+    if (!m) continue;
     if (consumed.some((c) => overlaps(c, numberSpan))) continue;
+    const q = QUALIFIER_BEFORE_RE.exec(p.fold.slice(Math.max(0, n.index - 14), n.index));
+    const qualifier = q ? q[1]! : null;
+    const start = q ? n.index - q[0].length : n.index;
+    const end = m.index + m[0].length;
     if (!qualifier && NOT_A_QUANTITY_BEFORE.test(p.fold.slice(Math.max(0, start - 14), start))) continue;
     const unit = unitOf(m);
     if (!unit) continue;
     if (unit.def.needsAchievement && !ACHIEVEMENT_AFTER.test(p.fold.slice(end, end + 60))) continue;
     const integerOnly = unit.def.unitClass === "count";
-    const base = parseVietnameseNumber(m[2]!, { integerOnly });
+    const base = parseVietnameseNumber(n[0], { integerOnly });
     if (base === null) continue;
-    const scale = unit.def.unitClass === "percent" ? 1 : scaleOf(m[4] ?? "");
+    const scale = unit.def.unitClass === "percent" ? 1 : scaleOf(m[2] ?? "");
     const sentence = sentenceAt(p, start);
     const unitText = unit.def.unit ?? squashSpaces(p.text.slice(end - unit.text.length, end));
     const label = labelBefore(p, sentence, start) || unitText;
@@ -160,7 +166,7 @@ export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): Met
       unitClass: unit.def.unitClass,
       kind: TARGET_CUE.test(p.fold.slice(sentence.start, start)) ? "target" : "achieved",
       qualifier: qualifier === "ước" ? "ước đạt" : qualifier,
-      of: m[3] ? Number.parseInt(m[3], 10) : null,
+      of: m[1] ? Number.parseInt(m[1], 10) : null,
       confidence: 0.75,
     });
   }

@@ -154,8 +154,8 @@ export function extractPeople(p: Prepared): PersonFact[] {
         }
       }
     }
-    const pre = positionBefore(p, name.start);
-    if (!position && pre) {
+    const pre = position ? null : positionBefore(p, name.start);
+    if (pre) {
       position = p.text.slice(pre.start, pre.end);
       score = 2;
     }

@@ -63,7 +63,15 @@ export function sentenceSpans(text: string): Span[] {
 }
 
 export function sentenceAt(p: Prepared, pos: number): Span {
-  for (const s of p.sentences) if (pos >= s.start && pos < s.end) return s;
+  let lo = 0;
+  let hi = p.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = p.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
   return { start: 0, end: p.text.length };
 }
 

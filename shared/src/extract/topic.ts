@@ -5,7 +5,7 @@
  */
 import type { Topic } from "../schema/common.ts";
 import type { TopicScore } from "../schema/record.ts";
-import { matchKey } from "../text/normalize.ts";
+import { foldForSearch } from "../text/normalize.ts";
 
 type Cue = { phrase: string; weight: number };
 
@@ -53,7 +53,10 @@ const NATIONAL_CONGRESS =
   /(?:đại hội(?: đại biểu)?(?: toàn quốc)?(?: lần thứ)? [xivl]+ của đảng|đại hội(?: đại biểu)? toàn quốc(?: lần thứ [xivl]+)?(?: của đảng)?|nghị quyết đại hội(?: [xivl]+)?(?: của đảng)?|đại hội [xivl]+ của đảng|đại hội đảng toàn quốc(?: lần thứ [xivl]+)?)/gu;
 
 const CUE_KEYS = Object.fromEntries(
-  (Object.keys(CUES) as Topic[]).map((t) => [t, CUES[t].map((c) => ({ ...c, key: matchKey(c.phrase) }))]),
+  (Object.keys(CUES) as Topic[]).map((t) => [
+    t,
+    CUES[t].map((c) => ({ ...c, key: foldForSearch(c.phrase) })),
+  ]),
 ) as Record<Topic, (Cue & { key: string })[]>;
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -66,8 +69,8 @@ const MIN_SCORE = 3;
 
 /** Topics sorted by score; [] when off topic. A second topic is kept only when nearly as strong. */
 export function classifyTopics(title: string, body: string): TopicScore[] {
-  const t = matchKey(title).replace(NATIONAL_CONGRESS, " ");
-  const b = matchKey(body).replace(NATIONAL_CONGRESS, " ");
+  const t = foldForSearch(title).replace(/\s+/g, " ").replace(NATIONAL_CONGRESS, " ");
+  const b = foldForSearch(body).replace(/\s+/g, " ").replace(NATIONAL_CONGRESS, " ");
   const scores: TopicScore[] = [];
   for (const topic of Object.keys(CUE_KEYS) as Topic[]) {
     let score = 0;

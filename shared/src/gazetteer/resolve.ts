@@ -89,9 +89,18 @@ function getIndex(): Index {
   return index;
 }
 
+// Lookups repeat the same few names (every capitalized run is tried): remember their keys.
+const keyCache = new Map<string, string>();
+
 /** Every unit with this name (any level, both versions). */
 export function unitsNamed(name: string): readonly AdminUnit[] {
-  return getIndex().byName.get(matchKey(name)) ?? [];
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    key = matchKey(name);
+    keyCache.set(name, key);
+  }
+  return getIndex().byName.get(key) ?? [];
 }
 
 /** Is there a unit of this name at this level in either version? */

@@ -1,6 +1,6 @@
 // Re-runs decoding, cleaning and extraction over the stored raw pages (after a cleaner or extractor change),
 // updating only the records whose output changed.
-import { type Source, Source as SourceSchema } from "@vnfacts/shared";
+import { recordIdFor, type Source, Source as SourceSchema } from "@vnfacts/shared";
 import { buildArticle } from "../crawl/article.ts";
 import { decodePage } from "../fetch/charset.ts";
 import type { SqlCrawlStore } from "./sql-store.ts";
@@ -17,12 +17,12 @@ export interface ReextractCounts {
 }
 
 /** A stand-in registry entry for a source the store knows only by id: generic layout, its page's origin. */
-function stubSource(id: string, url: string): Source {
+function stubSource(id: string, url: string, province: string): Source {
   const origin = new URL(url).origin;
   return SourceSchema.parse({
     id,
     name: id,
-    province: "unknown",
+    province,
     level: "province",
     baseUrl: `${origin}/`,
     discovery: { listings: [{ url: `${origin}/` }] },
@@ -55,8 +55,9 @@ export async function reextractAll(store: SqlCrawlStore, registry: Source[] = []
     counts.pages++;
     let source = sources.get(page.sourceId);
     if (!source) {
-      source = stubSource(page.sourceId, page.url);
-      sources.set(source.id, source);
+      // Keep the province the stored record already has, so re-extraction alone does not change it.
+      const previous = await store.getRecord(recordIdFor(page.url));
+      source = stubSource(page.sourceId, page.url, previous?.province ?? "unknown");
       counts.notes.push(`source ${page.sourceId}: not in the registry, read with the generic extractor`);
     }
     const outcome = (() => {

@@ -7,15 +7,15 @@ import { countByTag } from "./lib/search.ts";
 import { tagLabel } from "./lib/settings.ts";
 import { useSettings } from "./lib/use-settings.ts";
 import "./components/pages.css";
+import { ext } from "./lib/browser-api.ts";
 
 /** Opens the side panel (Chrome) or sidebar (Firefox) for the current window. */
 async function openSidePanel(tabId: number | null): Promise<void> {
   const firefox = (globalThis as { browser?: { sidebarAction?: { open(): Promise<void> } } }).browser;
   if (firefox?.sidebarAction) await firefox.sidebarAction.open();
-  else if (chrome.sidePanel && tabId != null) {
-    const tab = await chrome.tabs.get(tabId);
-    await chrome.sidePanel.open({ windowId: tab.windowId });
-  } else await chrome.tabs.create({ url: chrome.runtime.getURL("sidepanel.html") });
+  // No await before `open`: Chrome accepts it only while the click's user gesture is still current.
+  else if (ext.sidePanel && tabId != null) await ext.sidePanel.open({ tabId });
+  else await ext.tabs.create({ url: ext.runtime.getURL("sidepanel.html") });
   window.close();
 }
 

@@ -14,6 +14,7 @@ import { tagLabel } from "./lib/settings.ts";
 import { sendToTab } from "./lib/tab-messages.ts";
 import { useSettings } from "./lib/use-settings.ts";
 import "./components/pages.css";
+import { ext } from "./lib/browser-api.ts";
 
 type Tab = "page" | "all" | "export" | "settings";
 
@@ -183,7 +184,7 @@ export default function SidePanel() {
                 annotation={a}
                 language={settings.language}
                 showPage
-                onOpen={() => void chrome.tabs.create({ url: a.target.source })}
+                onOpen={() => void ext.tabs.create({ url: a.target.source })}
               />
             ))}
           </ul>

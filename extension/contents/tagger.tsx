@@ -3,6 +3,7 @@ import { describeTextRange } from "@vnfacts/shared/anchor";
 import type { PlasmoCSConfig, PlasmoGetShadowHostId, PlasmoGetStyle } from "plasmo";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { TOOLBAR_CSS, Toolbar, type ToolbarChoice } from "../components/Toolbar.tsx";
+import { ext } from "../lib/browser-api.ts";
 import { PageAnnotator } from "../lib/dom/page-annotator.ts";
 import { buildTextIndex, offsetsOfRange, trimOffsets } from "../lib/dom/text-index.ts";
 import { DEFAULT_SETTINGS, type Settings, visibleTags } from "../lib/settings.ts";
@@ -178,8 +179,8 @@ export default function Tagger() {
       }
       return false;
     };
-    chrome.runtime.onMessage.addListener(onMessage);
-    return () => chrome.runtime.onMessage.removeListener(onMessage);
+    ext.runtime.onMessage.addListener(onMessage);
+    return () => ext.runtime.onMessage.removeListener(onMessage);
   }, [load]);
 
   const dismiss = useCallback(() => setPending(null), []);

@@ -1,5 +1,6 @@
 import { canonicalUrl } from "@vnfacts/shared";
 import { useEffect, useState } from "react";
+import { ext } from "./browser-api.ts";
 
 export interface ActivePage {
   /** Canonical URL of the page, or null for a tab that is not a web page. */
@@ -21,11 +22,11 @@ async function resolve(): Promise<ActivePage> {
   const pinned = new URLSearchParams(location.search).get("url");
   if (pinned) {
     const url = canonicalOrNull(pinned);
-    const tabs = await chrome.tabs.query({});
+    const tabs = await ext.tabs.query({});
     const tab = tabs.find((t) => canonicalOrNull(t.url) === url);
     return { url, tabId: tab?.id ?? null };
   }
-  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
   return { url: canonicalOrNull(tab?.url), tabId: tab?.id ?? null };
 }
 
@@ -37,11 +38,11 @@ export function useActivePage(): ActivePage {
       resolve().then(setPage, () => setPage({ url: null, tabId: null }));
     };
     refresh();
-    chrome.tabs.onActivated.addListener(refresh);
-    chrome.tabs.onUpdated.addListener(refresh);
+    ext.tabs.onActivated.addListener(refresh);
+    ext.tabs.onUpdated.addListener(refresh);
     return () => {
-      chrome.tabs.onActivated.removeListener(refresh);
-      chrome.tabs.onUpdated.removeListener(refresh);
+      ext.tabs.onActivated.removeListener(refresh);
+      ext.tabs.onUpdated.removeListener(refresh);
     };
   }, []);
   return page;

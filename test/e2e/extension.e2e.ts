@@ -6,7 +6,7 @@ import { parseAnnotationsJsonl } from "@vnfacts/shared/export";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoServer, startDemoServer } from "../../crawler/src/demo/server.ts";
-import { type ExtensionBrowser, launchWithExtension } from "../support/chromium.ts";
+import { type ExtensionBrowser, launchWithExtension, selectText as select } from "../support/chromium.ts";
 import { validateW3C } from "../support/w3c.ts";
 
 // The extension in a real Chromium against a demo-portal article: tag three facts through the toolbar,
@@ -31,29 +31,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Selects the first occurrence of `quote` in the page (a programmatic Range) and releases the mouse on it. */
-async function select(page: Page, quote: string): Promise<void> {
-  const point = await page.evaluate((q) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(q);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + q.length);
-      n.parentElement?.scrollIntoView({ block: "center" });
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      const r = range.getBoundingClientRect();
-      return { x: r.right - 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`not on the page: ${q}`);
-  }, quote);
-  await page.mouse.move(point.x, point.y);
-  await page.mouse.up();
-}
 
 const toolbar = (page: Page) => page.locator("#vnfacts-tagger .vnf-toolbar");
 

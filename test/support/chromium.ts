@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium, type Worker } from "playwright-core";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumExecutablePath } from "../../crawler/src/fetch/browser-path.ts";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -66,4 +66,30 @@ export async function launchWithExtension(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Selects the first occurrence of `quote` in the page (a programmatic Range inside one text node) and releases
+ * the mouse over it, as a reviewer's drag ends: the extension's toolbar opens on it.
+ */
+export async function selectText(page: Page, quote: string): Promise<void> {
+  const point = await page.evaluate((q) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(q);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + q.length);
+      n.parentElement?.scrollIntoView({ block: "center" });
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      const r = range.getBoundingClientRect();
+      return { x: r.right - 2, y: r.top + r.height / 2 };
+    }
+    throw new Error(`not on the page: ${q}`);
+  }, quote);
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.up();
 }

@@ -64,8 +64,9 @@ export default function Tagger() {
 
   const report = useCallback(() => {
     const a = annotator.current;
-    if (!a) return;
-    callBackground("report-anchoring", { url: location.href, outcomes: a.report() }).catch(() => {});
+    const outcomes = a?.report() ?? [];
+    if (!outcomes.length) return; // most pages have no annotations: no message
+    callBackground("report-anchoring", { url: location.href, outcomes }).catch(() => {});
   }, []);
 
   /** Runs a highlight change and drops the mutation records it caused, so we do not react to ourselves. */

@@ -79,3 +79,14 @@ describe("extractAwards", () => {
     ]);
   });
 });
+
+describe("more award shapes", () => {
+  it("a quoted title with thousands in the count, and 'tặng thưởng'", () => {
+    expect(awards("UBND xã công nhận danh hiệu “Gia đình văn hóa” cho 1.200 hộ.")).toEqual([
+      ["Gia đình văn hóa", "UBND xã", "hộ", 1200, "conferred"],
+    ]);
+    expect(awards("Ông được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì.")).toEqual([
+      ["Huân chương Lao động hạng Nhì", "Chủ tịch nước", null, null, "conferred"],
+    ]);
+  });
+});

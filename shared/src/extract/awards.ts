@@ -6,6 +6,7 @@
 import { isKnownUnit } from "../gazetteer/resolve.ts";
 import type { AwardFact } from "../schema/fact.ts";
 import { matchKey, squashSpaces } from "../text/normalize.ts";
+import { parseVietnameseNumber } from "../text/numbers.ts";
 import { alternation, capRun, clauseStart, type Prepared, sentenceAt } from "./scan.ts";
 import { AWARD_FORMS, ISSUER_PATTERN, RECIPIENT_KINDS } from "./vocab/awards.ts";
 
@@ -14,7 +15,7 @@ const FORM_RE = new RegExp(
   "gu",
 );
 const KIND = alternation(RECIPIENT_KINDS);
-const COUNT = String.raw`\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười`;
+const COUNT = String.raw`\d+(?:\.\d{3})*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười`;
 const QUANT = String.raw`các|nhiều|những|một số`;
 const ADJ = String.raw`(?:\s+(?:xuất sắc|tiêu biểu|điển hình(?: tiên tiến)?|tiên tiến))?`;
 const GROUP = String.raw`(?:(?:(${COUNT})|${QUANT})\s+)?(${KIND})(?![\p{L}\p{M}])${ADJ}`;
@@ -23,12 +24,12 @@ const GROUPS = String.raw`${GROUP}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)${GROUP})*`
 const ISSUER = `(?:${ISSUER_PATTERN})`;
 
 const AFTER_RE = new RegExp(
-  String.raw`^(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng (?:nhất|nhì|ba)|xuất sắc|tiêu biểu|năm \d{4}|(?:của|do)\s+${ISSUER}(?:\s+[\p{L}\p{M}]+){0,4}?))*(?:\s+(?:cho|trao cho|tặng cho|tặng)\s+|\s+)(?:(${GROUPS})|(?:ông|bà|đồng chí|anh|chị|em|cháu)\s+\p{L})`,
+  String.raw`^[”"»]?(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng (?:nhất|nhì|ba)|xuất sắc|tiêu biểu|năm \d{4}|(?:của|do)\s+${ISSUER}(?:\s+[\p{L}\p{M}]+){0,4}?))*(?:\s+(?:cho|trao cho|tặng cho|tặng)\s+|\s+)(?:(${GROUPS})|(?:ông|bà|đồng chí|anh|chị|em|cháu)\s+\p{L})`,
   "u",
 );
 const GENERIC_AFTER_RE = new RegExp(String.raw`^\s+(?:cho\s+)?(${GROUPS})`, "u");
 const BEFORE_RE = new RegExp(
-  String.raw`(${GROUPS})\s+(?:(?:đã|đều|vinh dự|sẽ|cũng)\s+)*(?:được\s+(?:${ISSUER}(?:\s+[\p{L}\p{M}]+){0,4}?\s+)?(?:(?:nhận|tặng|trao tặng|trao|khen thưởng|công nhận|truy tặng|xét tặng|đề nghị(?: tặng)?)\s+)?|(?:đón\s+)?nhận\s+|(đạt)\s+)(?:danh hiệu\s+)?$`,
+  String.raw`(${GROUPS})\s+(?:(?:đã|đều|vinh dự|sẽ|cũng)\s+)*(?:được\s+(?:${ISSUER}(?:\s+[\p{L}\p{M}]+){0,4}?\s+)?(?:(?:nhận|tặng thưởng|tặng|trao tặng|trao|khen thưởng|công nhận|truy tặng|xét tặng|đề nghị(?: tặng)?)\s+)?|(?:đón\s+)?nhận\s+|(đạt)\s+)(?:danh hiệu\s+)?[“"«]?$`,
   "u",
 );
 const RECEIVING_NEAR = /(?:được|nhận|đạt)\s/u;
@@ -37,13 +38,13 @@ const ISSUER_AFTER_RE = new RegExp(
   "u",
 );
 const ISSUER_BEFORE_RE = new RegExp(
-  String.raw`(${ISSUER})(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?:(?:đã|vừa|sẽ|quyết định)\s+)*(?:trao tặng|tặng|trao|khen thưởng|truy tặng|xét tặng|công nhận|ban hành quyết định tặng|biểu dương|tuyên dương)(?:\s+danh hiệu)?(?:\s*,\s*|\s+và\s+)?\s*$`,
+  String.raw`(${ISSUER})(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?:(?:đã|vừa|sẽ|quyết định)\s+)*(?:trao tặng|tặng thưởng|khen tặng|tặng|trao|khen thưởng|truy tặng|xét tặng|công nhận|ban hành quyết định tặng|biểu dương|tuyên dương)(?:\s+danh hiệu)?(?:\s*,\s*|\s+và\s+)?\s*[“"«]?$`,
   "u",
 );
 const DELEGATED_RE = new RegExp(String.raw`thừa (?:ủy|uỷ) quyền(?: của)?\s+(${ISSUER})`, "u");
 const PROPOSED_RE = /đề nghị|đề xuất|kiến nghị|trình (?:cấp trên|[\p{L}\s]{0,30})?(?:khen|tặng)/u;
 const CONFERRING_VERB =
-  /(?:trao|tặng|nhận|khen thưởng|truy tặng|xét tặng|đề nghị|công nhận)(?:\s+danh hiệu)?\s*$/u;
+  /(?:trao|tặng|thưởng|nhận|khen thưởng|truy tặng|xét tặng|đề nghị|công nhận)(?:\s+danh hiệu)?\s*[“"«]?$/u;
 const WORD_COUNTS: Record<string, number> = {
   một: 1,
   hai: 2,
@@ -64,7 +65,11 @@ function parseGroups(fold: string, offset: number): Group[] {
   for (const g of fold.matchAll(GROUP_RE)) {
     const raw = g[1];
     const count =
-      raw === undefined ? null : /^\d+$/.test(raw) ? Number.parseInt(raw, 10) : (WORD_COUNTS[raw] ?? null);
+      raw === undefined
+        ? null
+        : /^\d/.test(raw)
+          ? parseVietnameseNumber(raw, { integerOnly: true })
+          : (WORD_COUNTS[raw] ?? null);
     groups.push({ kind: g[2]!, count, start: offset + g.index, end: offset + g.index + g[0].length });
   }
   // Groups without counts are one group of several kinds ("các tập thể, hộ gia đình"); so is a count

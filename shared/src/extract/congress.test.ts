@@ -59,3 +59,14 @@ describe("extractCongress", () => {
     ).toBeNull();
   });
 });
+
+describe("plain delegate counts", () => {
+  it("'có 286 đại biểu' without a qualifier; delegates to the upper congress are not", () => {
+    const { fact } = extractCongress(
+      prepare(
+        "Đại hội Đảng bộ xã Phong Phú lần thứ XXI, nhiệm kỳ 2020 - 2025 có 286 đại biểu. Đại hội bầu 15 đại biểu đi dự Đại hội cấp trên.",
+      ),
+    );
+    expect(fact).toMatchObject({ ordinal: 21, term: "2020-2025", delegates: 286 });
+  });
+});

@@ -42,7 +42,7 @@ export function parseOrdinal(raw: string): number | null {
 
 const NUM = String.raw`\d+(?:\.\d{3})*`;
 const CONGRESS_RE =
-  /đại hội(?: đại biểu| điểm)?(?: (?:đảng bộ|chi bộ)(?: [^\s,.;]+){1,6}?)?(?: lần thứ ([ivxlc]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?(?:,?\s*nhiệm kỳ\s*(\d{4})\s*[-–]\s*(\d{4}))?/gu;
+  /đại hội(?: đại biểu| điểm)?(?: (?:đảng bộ|chi bộ)(?: [^\s,.;]+){1,6}?(?= lần thứ|,?\s*nhiệm kỳ))?(?: lần thứ ([ivxlc]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))?(?:,?\s*nhiệm kỳ\s*(\d{4})\s*[-–]\s*(\d{4}))?/gu;
 const NATIONAL_AFTER = /^\s*(?:[,(]?\s*)?(?:của đảng|toàn quốc)/u;
 const BODY_RE = /(?<![\p{L}\p{M}])(đảng bộ|chi bộ)\s+/gu;
 const DELEGATES_RE = new RegExp(
@@ -50,7 +50,7 @@ const DELEGATES_RE = new RegExp(
   "u",
 );
 const DELEGATES_ONLY_RE = new RegExp(
-  String.raw`(${NUM})\s+đại biểu(?:\s+chính thức|\s+ưu tú|\s+về dự|\s+dự|\s+tham dự)`,
+  String.raw`(${NUM})\s+đại biểu(?:\s+chính thức|\s+ưu tú|\s+về dự|\s+dự|\s+tham dự)|(?:với|có|gồm|sự tham dự của)\s+(${NUM})\s+đại biểu(?!\s+(?:đi dự|dự khuyết))`,
   "u",
 );
 const MEMBERS_RE = new RegExp(
@@ -74,7 +74,7 @@ const STANDING_RE = new RegExp(
   "u",
 );
 const SECRETARY_AFTER_NAME =
-  /^\s+(?:đã\s+)?(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu|chỉ định|tái cử|tái đắc cử|trúng cử|tiếp tục được bầu|tín nhiệm bầu)\s+(?:giữ chức(?: vụ)?\s+|làm\s+|tiếp tục giữ chức\s+)?bí thư(?!\s*(?:chi bộ\s+)?[^\s]*\s*thường trực)/u;
+  /^\s+(?:đã\s+)?(?:được\s+)?(?:tín nhiệm\s+)?(?:bầu|chỉ định|tái cử|tái đắc cử|trúng cử|tiếp tục được bầu|tín nhiệm bầu)\s+(?:giữ chức(?: vụ)?\s+|làm\s+|tiếp tục giữ chức\s+|chức\s+)?bí thư(?!\s*(?:chi bộ\s+)?[^\s]*\s*thường trực)/u;
 const SECRETARY_BEFORE_NAME = /(?:bầu|chỉ định)\s+(?:đồng chí\s+)?$/u;
 const SECRETARY_AFTER_ELECTED = /^\s+(?:giữ chức|làm)\s+bí thư/u;
 
@@ -175,7 +175,8 @@ export function extractCongress(p: Prepared): { fact: CongressFact | null; consu
     return { values: m.slice(1).map((v) => num(v)) };
   };
   const delegatesPair = take(DELEGATES_RE);
-  const delegates = delegatesPair?.values[0] ?? take(DELEGATES_ONLY_RE)?.values[0] ?? null;
+  const delegates =
+    delegatesPair?.values[0] ?? take(DELEGATES_ONLY_RE)?.values.find((v) => v !== null) ?? null;
   const bases = take(BASES_RE)?.values[0] ?? null;
   const members = delegatesPair?.values[1] ?? take(MEMBERS_RE)?.values[0] ?? null;
   // Every "N đảng viên" of the congress's own figures is consumed (not a separate metric).

@@ -49,3 +49,11 @@ describe("extractLocalities", () => {
     ).toEqual([]);
   });
 });
+
+describe("hyphenated names", () => {
+  it("keeps 'Bà Rịa - Vũng Tàu' whole", () => {
+    expect(localities("UBND tỉnh Bà Rịa - Vũng Tàu tổ chức", "2024-01-01")).toEqual([
+      ["Bà Rịa - Vũng Tàu", "tỉnh", null],
+    ]);
+  });
+});

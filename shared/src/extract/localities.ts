@@ -90,7 +90,13 @@ export function extractLocalities(p: Prepared, ctx: { date?: string | null } = {
     const run = capRun(p.text, nameAt, 5);
     const got = run.length ? nameFromRun(run, level) : null;
     if (!got) continue;
-    const last = got.words[got.words.length - 1]!;
+    let last = got.words[got.words.length - 1]!;
+    // "tỉnh Bà Rịa - Vũng Tàu": a hyphenated name, when the gazetteer knows it whole.
+    if (p.text.startsWith(" - ", last.end)) {
+      const tail = capRun(p.text, last.end + 3, 4);
+      const whole = tail.length ? p.text.slice(nameAt, tail[tail.length - 1]!.end) : "";
+      if (whole && unitsNamed(whole).some((u) => u.level === level)) last = tail[tail.length - 1]!;
+    }
     mentions.push({
       start: m.index,
       end: last.end,

@@ -59,3 +59,15 @@ describe("extractMetrics", () => {
     expect(metrics("đón 5,525 lượt khách")).toEqual([[5525, "lượt", "count", "achieved", null, null]]);
   });
 });
+
+describe("achieved after a target cue", () => {
+  it("'đến nay đã hoàn thành' after 'đề ra' is achieved; a share of the plan is achieved", () => {
+    expect(metrics("Nghị quyết đề ra 15 chỉ tiêu, đến nay đã hoàn thành 14/15 chỉ tiêu.")).toEqual([
+      [15, "chỉ tiêu", "count", "target", null, null],
+      [14, "chỉ tiêu", "count", "achieved", null, 15],
+    ]);
+    expect(metrics("Thu ngân sách đạt 105% kế hoạch.")).toEqual([
+      [105, "%", "percent", "achieved", null, null],
+    ]);
+  });
+});

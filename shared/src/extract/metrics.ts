@@ -100,7 +100,9 @@ const QUALIFIER_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${QUALIFIER}
 const NOT_A_QUANTITY_BEFORE =
   /(?:(?<!(?:dân|tổng) )số|lần thứ|khóa|năm|giai đoạn|tổ|nhóm|quyết định|nghị quyết|chỉ thị|kết luận|thông tư|nghị định|ngày|tháng)\s*$/u;
 const ACHIEVEMENT_AFTER = /^[^.;]{0,40}?(?:đạt chuẩn|được[^.;]{0,30}công nhận|hoàn thành|về đích|đạt)/u;
-const TARGET_CUE = /phấn đấu|mục tiêu|đề ra|kế hoạch|dự kiến|định hướng|(?:đến|tới) năm 20\d\d/u;
+const TARGET_CUE = /phấn đấu|mục tiêu|đề ra|dự kiến|(?:đến|tới) năm 20\d\d/gu;
+// An achievement told after a target cue ("Nghị quyết đề ra 15 chỉ tiêu, đến nay đã hoàn thành 14/15") is achieved.
+const ACHIEVED_CUE = /(?<![\p{L}\p{M}])(?:đã|đến nay|kết quả|qua đó|vừa qua)(?![\p{L}\p{M}])/gu;
 const LABEL_LEAD =
   /^(?:\s|(?:và|đồng thời|trong đó|qua đó|theo đó|có|với|cùng|riêng|đặc biệt|nhất là)(?![\p{L}\p{M}]))+/u;
 const LABEL_TAIL =
@@ -130,6 +132,17 @@ function labelBefore(p: Prepared, sentence: Span, at: number): string {
   const label = p.fold.slice(from, at).replace(LABEL_TAIL, "");
   const lead = LABEL_LEAD.exec(label)?.[0].length ?? 0;
   return squashSpaces(p.text.slice(from + lead, from + label.length));
+}
+
+function lastIndexOf(re: RegExp, s: string): number {
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index;
+  return last;
+}
+
+function kindOf(sentencePrefix: string): "target" | "achieved" {
+  const target = lastIndexOf(TARGET_CUE, sentencePrefix);
+  return target >= 0 && target > lastIndexOf(ACHIEVED_CUE, sentencePrefix) ? "target" : "achieved";
 }
 
 export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): MetricFact[] {
@@ -164,7 +177,7 @@ export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): Met
       value: roundValue(base * scale),
       unit: unitText,
       unitClass: unit.def.unitClass,
-      kind: TARGET_CUE.test(p.fold.slice(sentence.start, start)) ? "target" : "achieved",
+      kind: kindOf(p.fold.slice(sentence.start, start)),
       qualifier: qualifier === "ước" ? "ước đạt" : qualifier,
       of: m[1] ? Number.parseInt(m[1], 10) : null,
       confidence: 0.75,

@@ -107,3 +107,14 @@ describe("history is not the event", () => {
     ]);
   });
 });
+
+describe("a date in brackets after 'nay'", () => {
+  it("'Sáng nay (27/1)' is the event date", () => {
+    expect(
+      findDateMentions("Sáng nay (27/1), xã tổ chức", "2026-01-27").map((d) => [d.date, d.role]),
+    ).toEqual([
+      ["2026-01-27", "event"],
+      ["2026-01-27", "event"],
+    ]);
+  });
+});

@@ -163,7 +163,7 @@ export type DateMention = {
 
 // Words that make a following short date an event date ("Chiều 27/1", "Sáng ngày 5/1", "Trong 2 ngày").
 const EVENT_CUE =
-  /(?:^|[\s(,])(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua))?(?:\s+(?:thứ\s+\S+|chủ\s+nhật),?)?(?:\s+(?:ngày|mùng))?|(?:vào|từ|trong)\s+(?:(?:\d+\s+)?ngày|các\s+ngày)|trong\s+\d+\s+ngày|ngày|mùng|mồng)\s*$/iu;
+  /(?:^|[\s(,])(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua))?(?:\s+(?:thứ\s+\S+|chủ\s+nhật),?)?(?:\s+(?:ngày|mùng))?|(?:vào|từ|trong)\s+(?:(?:\d+\s+)?ngày|các\s+ngày)|trong\s+\d+\s+ngày|ngày|mùng|mồng)\s*(?:\(\s*)?$/iu;
 // A legal document right before a date makes it the document's date, not the event's.
 const LEGAL_CUE =
   /(?:luật|nghị quyết|chỉ thị|quyết định|nghị định|thông tư|kết luận|kế hoạch|công văn|hướng dẫn|quy định|thông báo|hiến pháp|ban hành|ký)[^.;\n]{0,70}$/iu;

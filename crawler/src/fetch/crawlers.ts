@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
-import { tmpdir } from "node:os";
+import { tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { CheerioCrawler, type CheerioCrawlingContext, Configuration, LogLevel, log } from "@crawlee/cheerio";
 import { PlaywrightCrawler } from "@crawlee/playwright";
@@ -88,6 +88,11 @@ export async function fetchPages(
     new Configuration({
       persistStorage: false,
       purgeOnStart: true,
+      // Crawlee's autoscaler compares our RSS (the embedded database alone is hundreds of MB) with a quarter of
+      // the machine by default and would throttle for nothing; the per-host gate is what limits us. Its memory
+      // probe also spawns `ps` every second: once every 5 s is plenty.
+      memoryMbytes: Math.round(totalmem() / 1024 / 1024),
+      systemInfoIntervalMillis: 5_000,
       storageClientOptions: { localDataDirectory: storageDir, persistStorage: false },
     });
 

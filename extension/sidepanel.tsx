@@ -7,6 +7,7 @@ import { useActivePage } from "./lib/active-page.ts";
 import { backupDatabase, restoreDatabase } from "./lib/db/backup.ts";
 import { db } from "./lib/db/instance.ts";
 import { deleteAnnotation } from "./lib/db/repository.ts";
+import type { AnchorStateRow } from "./lib/db/schema.ts";
 import { buildExport, downloadFile, type ExportFormat } from "./lib/export-files.ts";
 import { strings } from "./lib/i18n.ts";
 import { type AnnotationQuery, filterAnnotations, sitesOf } from "./lib/search.ts";
@@ -31,25 +32,26 @@ export default function SidePanel() {
     [page.url],
     [],
   );
-  const orphanIds = useLiveQuery(
+  const states = useLiveQuery(
     async () =>
-      new Set(
+      new Map(
         page.url
-          ? (await db.anchorStates.where("pageUrl").equals(page.url).toArray())
-              .filter((s) => s.state === "orphan")
-              .map((s) => s.annotationId)
+          ? (await db.anchorStates.where("pageUrl").equals(page.url).toArray()).map(
+              (st) => [st.annotationId, st] as const,
+            )
           : [],
       ),
     [page.url],
-    new Set<string>(),
+    new Map<string, AnchorStateRow>(),
   );
   const all = useLiveQuery(() => db.annotations.orderBy("created").reverse().toArray(), [], []);
   const pages = useLiveQuery(() => db.pages.orderBy("lastAnnotated").reverse().toArray(), [], []);
   const found = useMemo(() => filterAnnotations(all, query), [all, query]);
   const sites = useMemo(() => sitesOf(all), [all]);
 
-  const anchored = pageAnnotations.filter((a) => !orphanIds.has(a.id));
-  const orphans = pageAnnotations.filter((a) => orphanIds.has(a.id));
+  const isOrphan = (id: string) => states.get(id)?.state === "orphan";
+  const anchored = pageAnnotations.filter((a) => !isOrphan(a.id));
+  const orphans = pageAnnotations.filter((a) => isOrphan(a.id));
 
   const remove = async (id: string) => {
     await deleteAnnotation(db, id);
@@ -106,6 +108,7 @@ export default function SidePanel() {
                 key={a.id}
                 annotation={a}
                 language={settings.language}
+                approximate={states.get(a.id)?.method === "fuzzy"}
                 onOpen={() => scrollTo(a.id)}
                 onDelete={() => void remove(a.id)}
               />

@@ -1,4 +1,5 @@
 import type { Annotation } from "@vnfacts/shared";
+import { strings } from "../lib/i18n.ts";
 import { quoteOf } from "../lib/search.ts";
 import type { Language } from "../lib/settings.ts";
 import { TagChip } from "./TagChip.tsx";
@@ -7,6 +8,8 @@ export function AnnotationItem(props: {
   annotation: Annotation;
   language: Language;
   orphan?: boolean;
+  /** Anchored by fuzzy matching: the page's text changed there, worth a look. */
+  approximate?: boolean;
   showPage?: boolean;
   onOpen?: () => void;
   onDelete?: () => void;
@@ -15,6 +18,11 @@ export function AnnotationItem(props: {
   return (
     <li className={props.orphan ? "orphan" : undefined} data-annotation={a.id} onClick={props.onOpen}>
       <TagChip tag={a.tag} language={props.language} />
+      {props.approximate ? (
+        <span className="approx" title={strings(props.language).fuzzy}>
+          ≈ {strings(props.language).fuzzy}
+        </span>
+      ) : null}
       <span className="quote">“{quoteOf(a)}”</span>
       <span className="meta">
         {a.note ? `${a.note} · ` : ""}
@@ -27,7 +35,6 @@ export function AnnotationItem(props: {
           type="button"
           className="delete"
           aria-label="delete"
-          style={{ float: "right" }}
           onClick={(e) => {
             e.stopPropagation();
             props.onDelete?.();

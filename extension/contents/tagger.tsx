@@ -184,6 +184,25 @@ export default function Tagger() {
     return () => ext.runtime.onMessage.removeListener(onMessage);
   }, [load]);
 
+  // The toolbar is fixed to the viewport: follow the selection or highlight when the page scrolls.
+  const toolbarOpen = pending !== null;
+  useEffect(() => {
+    if (!toolbarOpen) return;
+    const follow = () => {
+      const p = pendingRef.current;
+      if (!p) return;
+      const sel = window.getSelection();
+      const el = p.kind === "edit" ? annotator.current?.highlighter.firstElement(p.id) : undefined;
+      const rect =
+        p.kind === "new" && sel && !sel.isCollapsed && sel.rangeCount
+          ? sel.getRangeAt(0).getBoundingClientRect()
+          : el?.getBoundingClientRect();
+      if (rect) setPending({ ...p, rect: rectOf(rect) });
+    };
+    window.addEventListener("scroll", follow, { capture: true, passive: true });
+    return () => window.removeEventListener("scroll", follow, { capture: true });
+  }, [toolbarOpen]);
+
   const dismiss = useCallback(() => setPending(null), []);
 
   const choose = async (choice: ToolbarChoice) => {

@@ -35,6 +35,7 @@ const STRINGS = {
     saved: "Đã lưu",
     pages: "trang",
     annotations: "thẻ",
+    fuzzy: "khớp gần đúng",
   },
   en: {
     newTag: "Tag",
@@ -69,6 +70,7 @@ const STRINGS = {
     saved: "Saved",
     pages: "pages",
     annotations: "tags",
+    fuzzy: "approximate match",
   },
 } as const;
 

@@ -134,6 +134,14 @@ describe("browser extension in Chromium", () => {
     const page = await openArticle();
     const texts = await waitForHighlights(page, 3);
     expect(texts.sort()).toEqual([AWARD, "thu ngân sách Nhà nước đạt hơn 16,9 tỷ đồng", PERSON].sort());
+    // The side panel marks the fuzzy anchor for a second look.
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
+    await expect.poll(() => panel.locator('[data-list="page"] .approx').count(), { timeout: 10_000 }).toBe(1);
+    expect(
+      await panel.locator('[data-list="page"] li', { has: panel.locator(".approx") }).textContent(),
+    ).toContain("16,9 tỷ đồng");
+    await panel.close();
     await page.close();
   });
 

@@ -8,6 +8,8 @@ export const HIGHLIGHT_TAG = "vnfacts-hl";
 
 export interface HighlightStyle {
   color: string;
+  /** A dashed underline and lighter fill: for machine suggestions awaiting review (issue 6). */
+  dashed?: boolean;
 }
 
 /** Parent elements where a whitespace text node must not be wrapped (it would break the markup's structure). */
@@ -37,9 +39,11 @@ function ensureBoundary(index: TextIndex, offset: number): number {
   return k + 1;
 }
 
-function styleFor(color: string): string {
+function styleFor({ color, dashed }: HighlightStyle): string {
   // Translucent fill plus an underline, so overlapping highlights and the page's own colours stay legible.
-  return `background-color:${color}55;border-bottom:2px solid ${color};color:inherit;cursor:pointer;border-radius:2px;`;
+  return dashed
+    ? `background-color:${color}22;border-bottom:2px dashed ${color};color:inherit;cursor:pointer;`
+    : `background-color:${color}55;border-bottom:2px solid ${color};color:inherit;cursor:pointer;border-radius:2px;`;
 }
 
 export class Highlighter {
@@ -62,7 +66,7 @@ export class Highlighter {
       if (!parent) continue;
       if (!node.data.trim() && NO_WRAP_PARENTS.has(node.parentElement?.tagName ?? "")) continue;
       const el = node.ownerDocument.createElement(HIGHLIGHT_TAG);
-      el.setAttribute("style", styleFor(style.color));
+      el.setAttribute("style", styleFor(style));
       parent.insertBefore(el, node);
       el.appendChild(node);
       this.owner.set(el, id);
@@ -84,7 +88,7 @@ export class Highlighter {
   }
 
   recolor(id: string, style: HighlightStyle): void {
-    for (const el of this.elements.get(id) ?? []) el.setAttribute("style", styleFor(style.color));
+    for (const el of this.elements.get(id) ?? []) el.setAttribute("style", styleFor(style));
   }
 
   /** The innermost highlight's annotation id at an event target, if any. */

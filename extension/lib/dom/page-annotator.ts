@@ -1,12 +1,16 @@
 import { type Annotation, tagById } from "@vnfacts/shared";
 import { type AnchorResult, anchorSelectors } from "@vnfacts/shared/anchor";
-import { Highlighter } from "./highlighter.ts";
+import { Highlighter, type HighlightStyle } from "./highlighter.ts";
 import { buildTextIndex } from "./text-index.ts";
 
 export type AnchorOutcome = AnchorResult | null;
 
 const FALLBACK_COLOR = "#f4b400";
-const colorOf = (a: Annotation) => tagById(a.tag)?.color ?? FALLBACK_COLOR;
+
+/** A reviewer's annotation in its tag's colour. Suggestions (issue 6) can pass their own, e.g. dashed. */
+export function tagStyle(a: Annotation): HighlightStyle {
+  return { color: tagById(a.tag)?.color ?? FALLBACK_COLOR };
+}
 
 /**
  * Keeps a page's highlights in step with its annotations: anchors each annotation's selectors on the page's
@@ -18,7 +22,10 @@ export class PageAnnotator {
   private readonly annotations = new Map<string, Annotation>();
   private readonly outcomes = new Map<string, AnchorOutcome>();
 
-  constructor(private readonly root: Node) {}
+  constructor(
+    private readonly root: Node,
+    private readonly styleOf: (a: Annotation) => HighlightStyle = tagStyle,
+  ) {}
 
   /** Replaces the set of annotations: removes deleted ones, recolours re-tagged ones, anchors new ones. */
   sync(list: readonly Annotation[]): void {
@@ -35,7 +42,7 @@ export class PageAnnotator {
       const before = this.annotations.get(a.id);
       this.annotations.set(a.id, a);
       if (!before || !this.outcomes.has(a.id)) pending.push(a);
-      else if (before.tag !== a.tag) this.highlighter.recolor(a.id, { color: colorOf(a) });
+      else if (before.tag !== a.tag) this.highlighter.recolor(a.id, this.styleOf(a));
     }
     this.anchor(pending);
   }
@@ -62,9 +69,7 @@ export class PageAnnotator {
     const index = buildTextIndex(this.root);
     for (const a of pending) {
       const found = anchorSelectors(index.text, a.target.selector);
-      const drawn = found
-        ? this.highlighter.draw(index, a.id, found.start, found.end, { color: colorOf(a) })
-        : 0;
+      const drawn = found ? this.highlighter.draw(index, a.id, found.start, found.end, this.styleOf(a)) : 0;
       this.outcomes.set(a.id, drawn ? found : null);
     }
   }

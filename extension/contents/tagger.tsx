@@ -23,9 +23,10 @@ export const getStyle: PlasmoGetStyle = () => {
   return style;
 };
 
-/** How long after a load we keep watching the page for late content and re-rendering. */
+/** How long after a load we keep re-anchoring on page changes (late content, re-rendering). */
 const OBSERVE_MS = 30_000;
-const MUTATION_DEBOUNCE_MS = 300;
+/** At most one check per this interval, however often the page mutates. */
+const MUTATION_THROTTLE_MS = 300;
 
 type Rect = { top: number; bottom: number; left: number };
 type Pending =
@@ -91,27 +92,39 @@ export default function Tagger() {
     show(answer.annotations);
   }, [show]);
 
-  // Load, then watch the page for a while: content that arrives late, or re-rendered nodes, get re-anchored.
+  // Load, then watch the page: for a while after each load, content that arrives late or re-rendered nodes
+  // get re-anchored; at any time, a single-page app changing its URL gets that page's annotations.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let loadedUrl = location.href;
+    let loadedAt = Date.now();
+    const reload = () => {
+      loadedUrl = location.href;
+      loadedAt = Date.now();
+      load().catch((e) => console.warn("vnfacts: could not load annotations", e));
+    };
+    const check = () => {
+      timer = undefined;
+      if (location.href !== loadedUrl) return reload();
+      if (Date.now() - loadedAt > OBSERVE_MS) return;
+      let changed = false;
+      quietly((a) => {
+        changed = a.retry();
+      });
+      if (changed) report();
+    };
+    // Throttled, not debounced: a page that never stops changing (a ticker) still gets checked.
     const mo = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        let changed = false;
-        quietly((a) => {
-          changed = a.retry();
-        });
-        if (changed) report();
-      }, MUTATION_DEBOUNCE_MS);
+      timer ??= setTimeout(check, MUTATION_THROTTLE_MS);
     });
     observer.current = mo;
     mo.observe(document.body, { childList: true, subtree: true, characterData: true });
-    const stop = setTimeout(() => mo.disconnect(), OBSERVE_MS);
-    load().catch((e) => console.warn("vnfacts: could not load annotations", e));
+    window.addEventListener("popstate", check);
+    reload();
     return () => {
       clearTimeout(timer);
-      clearTimeout(stop);
       mo.disconnect();
+      window.removeEventListener("popstate", check);
     };
   }, [load, quietly, report]);
 

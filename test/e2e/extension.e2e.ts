@@ -232,6 +232,24 @@ describe("browser extension in Chromium", () => {
     await page.close();
   });
 
+  it("follows a single-page app's URL change: another page's annotations, then back", async () => {
+    const page = await openArticle();
+    await waitForHighlights(page, 3);
+    // What a router does: push a new URL and render into the page.
+    await page.evaluate(() => {
+      history.pushState({}, "", "/trang-khac-123.htm");
+      document.body.append(
+        Object.assign(document.createElement("p"), { textContent: "Nội dung trang khác" }),
+      );
+    });
+    await waitForHighlights(page, 0);
+    await page.evaluate(() => history.back());
+    expect((await waitForHighlights(page, 3)).sort()).toEqual(
+      [AWARD, "thu ngân sách Nhà nước đạt hơn 16,9 tỷ đồng", PERSON].sort(),
+    );
+    await page.close();
+  });
+
   it("lets no page script see an annotation", async () => {
     const page = await openArticle();
     await waitForHighlights(page, 3);

@@ -7,8 +7,17 @@ import { isKnownUnit } from "../gazetteer/resolve.ts";
 import type { AwardFact } from "../schema/fact.ts";
 import { matchKey, squashSpaces } from "../text/normalize.ts";
 import { parseVietnameseNumber } from "../text/numbers.ts";
-import { alternation, capRun, clauseStart, type Prepared, sentenceAt } from "./scan.ts";
-import { AWARD_FORMS, ISSUER_PATTERN, RECIPIENT_KINDS } from "./vocab/awards.ts";
+import {
+  alternation,
+  capRun,
+  clauseStart,
+  isAbbreviation,
+  isCapWord,
+  type Prepared,
+  sentenceAt,
+} from "./scan.ts";
+import { AWARD_FORMS, ISSUER_PATTERN, RECIPIENT_KINDS, UNIT_RECIPIENTS } from "./vocab/awards.ts";
+import { ORG_LOWER_WORDS } from "./vocab/positions.ts";
 
 const FORM_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${AWARD_FORMS.map((f, i) => `(?<f${i}>${f.pattern})`).join("|")})(?![\\p{L}\\p{M}])`,
@@ -18,7 +27,9 @@ const KIND = alternation(RECIPIENT_KINDS);
 const COUNT = String.raw`\d+(?:\.\d{3})*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười`;
 const QUANT = String.raw`các|nhiều|những|một số`;
 const ADJ = String.raw`(?:\s+(?:xuất sắc|tiêu biểu|điển hình(?: tiên tiến)?|tiên tiến))?`;
-const GROUP = String.raw`(?:(?:(${COUNT})|${QUANT})\s+)?(${KIND})(?![\p{L}\p{M}])${ADJ}`;
+const UNIT = alternation(UNIT_RECIPIENTS);
+// A unit word is a recipient only with a count or a name after it (else it is part of an issuer: "UBND huyện").
+const GROUP = String.raw`(?:(?:(?:(${COUNT})|${QUANT})\s+)?(${KIND})(?![\p{L}\p{M}])${ADJ}|(${COUNT})\s+(${UNIT})(?![\p{L}\p{M}])|(?<=cho )(${UNIT})(?= \p{L}))`;
 const GROUP_RE = new RegExp(GROUP, "gu");
 const GROUPS = String.raw`${GROUP}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)${GROUP})*`;
 const ISSUER = `(?:${ISSUER_PATTERN})`;
@@ -42,7 +53,12 @@ const ISSUER_BEFORE_RE = new RegExp(
   "u",
 );
 const DELEGATED_RE = new RegExp(String.raw`thừa (?:ủy|uỷ) quyền(?: của)?\s+(${ISSUER})`, "u");
-const PROPOSED_RE = /đề nghị|đề xuất|kiến nghị|trình (?:cấp trên|[\p{L}\s]{0,30})?(?:khen|tặng)/u;
+const PROPOSED_RE =
+  /đề nghị|đề xuất|kiến nghị|xem xét|(?<![\p{L}])sẽ (?:được )?(?:trao|tặng|khen)|trình (?:cấp trên|[\p{L}\s]{0,30})?(?:khen|tặng)/u;
+const CLAUSE_OPENS_ON_VERB =
+  /^[\s,]*(?:(?:và|đồng thời|cũng|đã|còn)\s+)*(?:trao tặng|tặng thưởng|tặng|trao|công nhận|khen thưởng|biểu dương)(?![\p{L}\p{M}])/u;
+const VERB_AT_END =
+  /(?:^|\s)(?:(?:đã|vừa|sẽ|cũng)\s+)*(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|biểu dương|tuyên dương|công nhận)(?:\s+danh hiệu)?\s*[“"«]?$/u;
 const CONFERRING_VERB =
   /(?:trao|tặng|thưởng|nhận|khen thưởng|truy tặng|xét tặng|đề nghị|công nhận)(?:\s+danh hiệu)?\s*[“"«]?$/u;
 const WORD_COUNTS: Record<string, number> = {
@@ -63,14 +79,21 @@ type Group = { kind: string; count: number | null; start: number; end: number };
 function parseGroups(fold: string, offset: number): Group[] {
   const groups: Group[] = [];
   for (const g of fold.matchAll(GROUP_RE)) {
-    const raw = g[1];
+    const raw = g[1] ?? g[3];
     const count =
       raw === undefined
         ? null
         : /^\d/.test(raw)
           ? parseVietnameseNumber(raw, { integerOnly: true })
           : (WORD_COUNTS[raw] ?? null);
-    groups.push({ kind: g[2]!, count, start: offset + g.index, end: offset + g.index + g[0].length });
+    // "cho xã Hải Hậu": one named unit.
+    const kind = g[2] ?? g[4] ?? g[5]!;
+    groups.push({
+      kind,
+      count: g[5] ? 1 : count,
+      start: offset + g.index,
+      end: offset + g.index + g[0].length,
+    });
   }
   // Groups without counts are one group of several kinds ("các tập thể, hộ gia đình"); so is a count
   // followed only by uncounted kinds ("150 tập thể, cá nhân").
@@ -84,6 +107,31 @@ function parseGroups(fold: string, offset: number): Group[] {
       },
     ];
   return groups;
+}
+
+/**
+ * The organisation written right before the verb ("Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen …"),
+ * when no listed issuer matched: capitalized words, acronyms and the lower-case words of organisation names.
+ */
+function subjectBefore(p: Prepared, clause: number, formStart: number): string | null {
+  const prefix = p.fold.slice(clause, formStart);
+  const verb = VERB_AT_END.exec(prefix);
+  if (!verb) return null;
+  const end = clause + verb.index;
+  let start = end;
+  let words = 0;
+  for (const w of p.text.slice(clause, end).split(" ").reverse()) {
+    if (!w) continue;
+    if (!(isCapWord(w) || isAbbreviation(w) || ORG_LOWER_WORDS.has(w.toLowerCase())) || words >= 8) break;
+    start -= w.length + 1;
+    words++;
+  }
+  // It must open on a capital ("Ban …", "Hội …", "UBND …"): "phường Kỳ Sơn" is a place, not an issuer.
+  const subject = squashSpaces(p.text.slice(Math.max(start + 1, clause), end));
+  if (!/^\p{Lu}/u.test(subject) || isKnownUnit(subject)) return null;
+  // "Lãnh đạo phường …", "Đại diện …", "Đồng chí …" present an award; they do not confer it.
+  if (/^(?:Lãnh đạo|Đại diện|Đồng chí|Ông|Bà|Các|Những)\b/u.test(subject)) return null;
+  return subject.split(" ").length >= 2 ? subject : null;
 }
 
 /** An issuer as written, extended by a unit name when one follows ("UBND phường Kỳ Sơn"). */
@@ -159,7 +207,12 @@ export function extractAwards(p: Prepared): AwardFact[] {
     const tail = p.fold.slice(end, Math.min(p.text.length, end + 200));
     const after = (generic ? GENERIC_AFTER_RE : AFTER_RE).exec(tail);
     if (after?.[1]) {
-      groups = parseGroups(after[1], end + after[0].length - after[1].length);
+      const at = end + after[0].length - after[1].length;
+      // A little context on both sides for the "cho xã Hải Hậu" look-arounds.
+      const stop = at + after[1].length;
+      groups = parseGroups(p.fold.slice(at - 4, stop + 2), at - 4).filter(
+        (g) => g.start >= at && g.end <= stop,
+      );
     } else if (after) {
       // "Bằng khen cho ông Nguyễn Văn A": one person.
       groups = [{ kind: "cá nhân", count: 1, start: end, end: end + after[0].length - 1 }];
@@ -208,8 +261,10 @@ export function extractAwards(p: Prepared): AwardFact[] {
         issuer = issuerText(p, at, at + ib[1]!.length);
       }
     }
+    if (!issuer) issuer = subjectBefore(p, clause, start);
+    // The sentence's issuer carries over only to a clause that opens on the verb ("…; tặng Giấy khen cho …").
     if (issuer) sentenceIssuer = issuer;
-    else issuer = sentenceIssuer;
+    else if (CLAUSE_OPENS_ON_VERB.test(p.fold.slice(clause, start))) issuer = sentenceIssuer;
 
     const status = PROPOSED_RE.test(sentencePrefix) ? "proposed" : "conferred";
     const form = formName(p, m);

@@ -50,7 +50,7 @@ const DELEGATES_RE = new RegExp(
   "u",
 );
 const DELEGATES_ONLY_RE = new RegExp(
-  String.raw`(${NUM})\s+đại biểu(?:\s+chính thức|\s+ưu tú|\s+về dự|\s+dự|\s+tham dự)|(?:với|có|gồm|sự tham dự của)\s+(${NUM})\s+đại biểu(?!\s+(?:đi dự|dự khuyết))`,
+  String.raw`(${NUM})\s+đại biểu(?:\s+chính thức|\s+ưu tú|\s+về dự|\s+dự|\s+tham dự|\s+được triệu tập)|(?:với|có|gồm|sự tham dự của)\s+(${NUM})\s+đại biểu(?!\s+(?:đi dự|dự khuyết))`,
   "u",
 );
 const MEMBERS_RE = new RegExp(
@@ -162,10 +162,13 @@ export function extractCongress(p: Prepared): { fact: CongressFact | null; consu
     .filter((b) => !/^(?:đảng bộ|chi bộ)\s+(?:trực thuộc|cơ sở|và)/u.test(p.fold.slice(b.at, b.at + 30)));
   const inside = bodies.find((b) => b.at >= main!.start && b.at < main!.end);
   const before = [...bodies].reverse().find((b) => b.at < main!.start && main!.start - b.at < 120);
+  // A body with a name ("Đảng bộ xã Thụy Anh") beats one without ("Đảng bộ xã").
+  const named = (s: string | null) => s !== null && /\s\p{Lu}/u.test(s.slice(8));
   for (const b of [inside, before, ...bodies]) {
     if (!b) continue;
-    body = readBody(p, b.at, b.len);
-    if (body) break;
+    const read = readBody(p, b.at, b.len);
+    if (read && (named(read) || !body)) body = read;
+    if (named(body)) break;
   }
 
   const take = (re: RegExp): { values: (number | null)[] } | null => {

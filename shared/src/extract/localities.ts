@@ -28,6 +28,18 @@ const LEVEL_RE =
   /(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|đặc khu|tỉnh|phường|xã|huyện|quận|tp\.?)(?:\s*:\s*|\s+)/gu;
 const LIST_CUE = /(?:các|những|\d+)\s+$/u;
 const MERGER = /(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?![\p{L}\p{M}])/u;
+/** Administrative tiers: a merger joins units of the same tier (a commune from communes and towns). */
+const TIER: Record<AdminLevel, number> = {
+  tỉnh: 1,
+  "thành phố": 1,
+  huyện: 2,
+  quận: 2,
+  "thị xã": 2,
+  "thị trấn": 3,
+  phường: 3,
+  xã: 3,
+  "đặc khu": 3,
+};
 const MERGER_SUBJECT = /(?:được thành lập|thành lập trên cơ sở|trên cơ sở)/u;
 
 type Mention = {
@@ -148,7 +160,19 @@ function markMergers(p: Prepared, facts: LocalityFact[], ctx: { date?: string | 
     const subject = inSentence.find((x) => x.end <= pivot);
     if (!subject) continue;
     const newUnit = resolveUnit(subject.name, subject.level, { date: ctx.date ?? "2025-07-01" });
-    for (const former of inSentence.filter((x) => x.start > pivot)) {
+    // The list ends where the text says where the units were ("… của thành phố Kon Tum cũ, nay thuộc tỉnh …").
+    const listStart = inSentence.find((x) => x.start > pivot)?.end ?? pivot;
+    const stopAt = /(?<![\p{L}\p{M}])(?:của|thuộc|nay|sau khi)(?![\p{L}\p{M}])/u.exec(
+      p.fold.slice(listStart, s.end),
+    );
+    const listEnd = stopAt ? listStart + stopAt.index : s.end;
+    const formers = inSentence.filter(
+      (x) =>
+        x.start > pivot &&
+        x.end <= listEnd &&
+        TIER[x.level] >= TIER[subject.level] - (subject.level === "tỉnh" ? 0 : 1),
+    );
+    for (const former of formers) {
       former.mergedInto = `${subject.level} ${subject.name}`;
       // The former unit is a pre-2025 one: pick the homonym whose successor is the new unit.
       const candidates = unitsNamed(former.name).filter(

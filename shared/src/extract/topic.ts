@@ -50,7 +50,11 @@ const CUES: Record<Topic, readonly Cue[]> = {
 
 // National-level mentions that do not make a local congress article.
 const NATIONAL_CONGRESS =
-  /(?:đại hội(?: đại biểu)?(?: toàn quốc)?(?: lần thứ)? [xivl]+ của đảng|đại hội(?: đại biểu)? toàn quốc(?: lần thứ [xivl]+)?(?: của đảng)?|nghị quyết đại hội(?: [xivl]+)?(?: của đảng)?|đại hội [xivl]+ của đảng|đại hội đảng toàn quốc(?: lần thứ [xivl]+)?)/gu;
+  /(?:đại hội(?: đại biểu)?(?: toàn quốc)?(?: lần thứ)? [xivl]+ của đảng|đại hội(?: đại biểu)? toàn quốc(?: lần thứ [xivl]+)?(?: của đảng)?|nghị quyết đại hội [xivl]+(?: của đảng)?|đại hội [xivl]+ của đảng|đại hội đảng toàn quốc(?: lần thứ [xivl]+)?)/gu;
+
+// "thi đua lập thành tích chào mừng Đại hội Đảng bộ các cấp": emulation language, not a congress report.
+const CONGRESS_SALUTE =
+  /(?:chào mừng|tiến tới|hướng tới|lập thành tích)(?: thành công)?(?: [^\s.;,]+){0,3}? đại hội[^.;,\n]{0,60}/gu;
 
 const CUE_KEYS = Object.fromEntries(
   (Object.keys(CUES) as Topic[]).map((t) => [
@@ -69,8 +73,10 @@ const MIN_SCORE = 3;
 
 /** Topics sorted by score; [] when off topic. A second topic is kept only when nearly as strong. */
 export function classifyTopics(title: string, body: string): TopicScore[] {
-  const t = foldForSearch(title).replace(/\s+/g, " ").replace(NATIONAL_CONGRESS, " ");
-  const b = foldForSearch(body).replace(/\s+/g, " ").replace(NATIONAL_CONGRESS, " ");
+  const clean = (s: string) =>
+    foldForSearch(s).replace(/\s+/g, " ").replace(NATIONAL_CONGRESS, " ").replace(CONGRESS_SALUTE, " ");
+  const t = clean(title);
+  const b = clean(body);
   const scores: TopicScore[] = [];
   for (const topic of Object.keys(CUE_KEYS) as Topic[]) {
     let score = 0;

@@ -60,6 +60,13 @@ export const AWARD_FORMS: readonly AwardFormEntry[] = [
 
 /** Who receives: the noun after a count ("16 tập thể", "5 hộ gia đình"). */
 export const RECIPIENT_KINDS: readonly string[] = [
+  "hộ nông dân",
+  "hộ dân",
+  "chi hội",
+  "chi đoàn",
+  "câu lạc bộ",
+  "tổ",
+  "nhóm",
   "nhà giáo",
   "thầy cô",
   "thầy, cô giáo",
@@ -110,6 +117,9 @@ export const RECIPIENT_KINDS: readonly string[] = [
   "tổ dân phố",
   "địa phương",
 ];
+
+/** Units that receive as a whole, counted ("2 xã Giao Thủy và Nghĩa Hưng") or named ("cho xã Hải Hậu"). */
+export const UNIT_RECIPIENTS: readonly string[] = ["xã", "phường", "thị trấn", "huyện", "thôn", "trường"];
 
 /** Issuers, lower case (search fold); a unit's name may follow in the text. */
 export const ISSUER_PATTERN = [

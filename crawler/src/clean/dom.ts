@@ -14,12 +14,27 @@ export function textOf(node: Node | null | undefined): string {
   return nfc((node.textContent ?? "").replace(/[\s\u00a0\u200b]+/g, " ").trim());
 }
 
+/**
+ * The first element, by selector priority, that matches one of `selectors` and has text. One combined query
+ * (linkedom walks the whole tree per query, so a query per selector multiplies the cost).
+ */
 export function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const el = root.querySelector(selector);
-    if (el && textOf(el)) return el;
-  }
+  if (selectors.length === 0) return null;
+  const found = Array.from(root.querySelectorAll(selectors.join(", ")));
+  if (found.length === 0) return null;
+  for (const selector of selectors)
+    for (const el of found) if (el.matches(selector) && hasText(el)) return el;
   return null;
+}
+
+/** Whether any text node below `node` has a visible character (stops at the first; no string building). */
+export function hasText(node: Node): boolean {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) {
+      if (/[^\s\u00a0\u200b]/.test(child.textContent ?? "")) return true;
+    } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName) && hasText(child)) return true;
+  }
+  return false;
 }
 
 const BLOCK_TEXT = new Set([
@@ -158,19 +173,20 @@ export function blockTexts(root: Element, exclude: ReadonlySet<Element> = new Se
   return out;
 }
 
-/** Every element matching any selector under `root`. */
+/** Every element matching any selector under `root`, in document order. */
 export function all(root: ParentNode, selectors: readonly string[]): Element[] {
-  const found: Element[] = [];
-  for (const selector of selectors)
-    for (const el of Array.from(root.querySelectorAll(selector))) found.push(el);
-  return found;
+  return selectors.length ? Array.from(root.querySelectorAll(selectors.join(", "))) : [];
 }
 
+/** The first non-empty `<meta property|name=…>` content among `names`, in the order of `names`. */
 export function metaContent(doc: Doc, names: readonly string[]): string | null {
+  const metas = Array.from(doc.querySelectorAll("meta"));
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"]`) ?? doc.querySelector(`meta[name="${name}"]`);
-    const value = el?.getAttribute("content")?.trim();
-    if (value) return nfc(value);
+    for (const el of metas) {
+      if (el.getAttribute("property") !== name && el.getAttribute("name") !== name) continue;
+      const value = el.getAttribute("content")?.trim();
+      if (value) return nfc(value);
+    }
   }
   return null;
 }

@@ -14,7 +14,9 @@ export function extractWithRules(doc: Doc, rules: FamilyRules): PageParts | null
   const bylineEl = first(body, rules.byline) ?? first(doc, rules.byline);
   const exclude = new Set(clutter);
   if (bylineEl) exclude.add(bylineEl);
-  const dateEls = rules.date.map((s) => doc.querySelector(s)).filter((e): e is Element => !!e);
+  // Every date element, best selector first (a page may print the date line twice).
+  const dateFound = all(doc, rules.date);
+  const dateEls = rules.date.flatMap((s) => dateFound.filter((el) => el.matches(s)).slice(0, 1));
   for (const el of dateEls) if (body.contains(el)) exclude.add(el);
   const removed = [...clutter]
     .filter((el) => !bylineEl || !el.contains(bylineEl))

@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import { gunzip, gzip } from "node:zlib";
 import { ArticleRecord, parseOrThrow, type Source, Source as SourceSchema } from "@vnfacts/shared";
-import type { SqlClient, SqlExecutor } from "./sql-client.ts";
+import type { SqlClient } from "./sql-client.ts";
 import type {
   CrawlStore,
   PageKind,
@@ -75,22 +75,44 @@ function fromJson<T>(value: unknown): T {
 const URL_COLUMNS =
   "url, source_id, kind, status, lastmod, content_hash, last_fetched_at, attempts, reason, discovered_at";
 
-/** Records a URL's outcome, creating the row when the URL was never discovered (e.g. a redirect target). */
-async function setUrlOutcome(
-  tx: SqlExecutor,
-  url: string,
-  fields: { sourceId: string; status: UrlStatus; reason: string | null; contentHash?: string | null },
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO urls (url, source_id, kind, status, reason, content_hash, last_fetched_at, attempts, updated_at)
-     VALUES ($1, $2, 'article', $3, $4, $5, now(), 1, now())
-     ON CONFLICT (url) DO UPDATE SET
-       status = EXCLUDED.status, reason = EXCLUDED.reason, permanent = false,
-       content_hash = COALESCE(EXCLUDED.content_hash, urls.content_hash),
-       last_fetched_at = now(), attempts = urls.attempts + 1, updated_at = now()`,
-    [url, fields.sourceId, fields.status, fields.reason, fields.contentHash ?? null],
+/**
+ * Records a URL's outcome, creating the row when the URL was never discovered (e.g. a redirect target).
+ * A known URL keeps its source. `$1` url, `$2` source id of a new row (null: "unknown"), `$3` status, `$4` reason, `$5` content hash (null: keep).
+ */
+const URL_OUTCOME = `INSERT INTO urls (url, source_id, kind, status, reason, content_hash, last_fetched_at, attempts, updated_at)
+  VALUES ($1, COALESCE($2::text, 'unknown'), 'article', $3, $4, $5, now(), 1, now())
+  ON CONFLICT (url) DO UPDATE SET
+    status = EXCLUDED.status, reason = EXCLUDED.reason,
+    permanent = false, content_hash = COALESCE(EXCLUDED.content_hash, urls.content_hash),
+    last_fetched_at = now(), attempts = urls.attempts + 1, updated_at = now()`;
+
+/** The raw page upsert with its seven parameters numbered from `$first` (it is also a CTE of `upsertRecord`). */
+function rawPageUpsert(first: number): string {
+  const [url, source, fetched, status, headers, body, bytes] = Array.from(
+    { length: 7 },
+    (_, i) => `$${first + i}`,
   );
+  return `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_bytes)
+    VALUES (${url}, ${source}, ${fetched}, ${status}, ${headers}::jsonb, ${body}, ${bytes})
+    ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, fetched_at = EXCLUDED.fetched_at,
+      http_status = EXCLUDED.http_status, headers = EXCLUDED.headers, body_gzip = EXCLUDED.body_gzip,
+      body_bytes = EXCLUDED.body_bytes`;
 }
+
+async function rawPageParams(page: RawPage): Promise<unknown[]> {
+  return [
+    page.url,
+    page.sourceId,
+    page.fetchedAt,
+    page.status,
+    JSON.stringify(page.headers),
+    await gzipAsync(page.body),
+    page.body.byteLength,
+  ];
+}
+
+/** URLs per `discover` statement (a sitemap can list tens of thousands). */
+const DISCOVER_BATCH = 1000;
 
 /** The `CrawlStore` over any `SqlClient`: the same SQL for PGlite and PostgreSQL. */
 export class SqlCrawlStore implements CrawlStore {
@@ -128,32 +150,53 @@ export class SqlCrawlStore implements CrawlStore {
   async discover(
     entries: Array<{ url: string; sourceId: string; kind: PageKind; lastmod?: string | null }>,
   ): Promise<number> {
-    if (entries.length === 0) return 0;
-    return this.db.transaction(async (tx) => {
-      let changed = 0;
-      for (const sourceId of new Set(entries.map((e) => e.sourceId)))
-        await tx.query("INSERT INTO sources (id) VALUES ($1) ON CONFLICT (id) DO NOTHING", [sourceId]);
-      for (const entry of entries) {
-        // New URL → pending. Known article with a lastmod newer than what we fetched → pending again.
-        const { rows } = await tx.query<{ inserted: boolean; status: string; old_status: string | null }>(
-          `WITH old AS (SELECT status FROM urls WHERE url = $1)
-           INSERT INTO urls (url, source_id, kind, status, lastmod) VALUES ($1, $2, $3, 'pending', $4::timestamptz)
-           ON CONFLICT (url) DO UPDATE SET
-             lastmod = EXCLUDED.lastmod,
-             status = CASE
-               WHEN urls.kind = 'article' AND urls.status IN ('kept', 'dropped')
-                 AND EXCLUDED.lastmod > COALESCE(urls.lastmod, urls.last_fetched_at, '-infinity'::timestamptz)
-               THEN 'pending' ELSE urls.status END,
-             updated_at = now()
-           WHERE EXCLUDED.lastmod IS NOT NULL AND (urls.lastmod IS NULL OR EXCLUDED.lastmod > urls.lastmod)
-           RETURNING (xmax = 0) AS inserted, status, (SELECT status FROM old) AS old_status`,
-          [entry.url, entry.sourceId, entry.kind, normalizeLastmod(entry.lastmod)],
-        );
-        const row = rows[0];
-        if (row && (row.inserted || (row.status === "pending" && row.old_status !== "pending"))) changed++;
-      }
-      return changed;
-    });
+    // One row per URL (a URL listed twice in a batch would hit the same row twice in one statement): newest lastmod.
+    const byUrl = new Map<
+      string,
+      { url: string; sourceId: string; kind: PageKind; lastmod: string | null }
+    >();
+    for (const entry of entries) {
+      const lastmod = normalizeLastmod(entry.lastmod);
+      const seen = byUrl.get(entry.url);
+      if (!seen || (lastmod && (!seen.lastmod || lastmod > seen.lastmod)))
+        byUrl.set(entry.url, { ...entry, lastmod });
+    }
+    const unique = [...byUrl.values()];
+    let changed = 0;
+    for (let i = 0; i < unique.length; i += DISCOVER_BATCH) {
+      const batch = unique.slice(i, i + DISCOVER_BATCH);
+      // One statement per batch: atomic on its own. New URL → pending. A kept/dropped article whose lastmod is
+      // newer than what we fetched → pending again. Anything else is left as it is.
+      const { rows } = await this.db.query<{ inserted: boolean; status: string; old_status: string | null }>(
+        `WITH input AS (
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS t(url, source_id, kind, lastmod)
+         ), old AS (
+           SELECT u.url, u.status FROM urls u JOIN input i ON i.url = u.url
+         ), new_sources AS (
+           INSERT INTO sources (id) SELECT DISTINCT source_id FROM input ON CONFLICT (id) DO NOTHING
+         )
+         INSERT INTO urls (url, source_id, kind, status, lastmod)
+         SELECT url, source_id, kind, 'pending', lastmod FROM input
+         ON CONFLICT (url) DO UPDATE SET
+           lastmod = EXCLUDED.lastmod,
+           status = CASE
+             WHEN urls.kind = 'article' AND urls.status IN ('kept', 'dropped')
+               AND EXCLUDED.lastmod > COALESCE(urls.lastmod, urls.last_fetched_at, '-infinity'::timestamptz)
+             THEN 'pending' ELSE urls.status END,
+           updated_at = now()
+         WHERE EXCLUDED.lastmod IS NOT NULL AND (urls.lastmod IS NULL OR EXCLUDED.lastmod > urls.lastmod)
+         RETURNING (xmax = 0) AS inserted, status, (SELECT old.status FROM old WHERE old.url = urls.url) AS old_status`,
+        [
+          batch.map((e) => e.url),
+          batch.map((e) => e.sourceId),
+          batch.map((e) => e.kind),
+          batch.map((e) => e.lastmod),
+        ],
+      );
+      for (const row of rows)
+        if (row.inserted || (row.status === "pending" && row.old_status !== "pending")) changed++;
+    }
+    return changed;
   }
 
   async getUrlState(url: string): Promise<UrlState | null> {
@@ -183,23 +226,7 @@ export class SqlCrawlStore implements CrawlStore {
   }
 
   async saveRawPage(page: RawPage): Promise<void> {
-    const compressed = await gzipAsync(page.body);
-    await this.db.query(
-      `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_bytes)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)
-       ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, fetched_at = EXCLUDED.fetched_at,
-         http_status = EXCLUDED.http_status, headers = EXCLUDED.headers, body_gzip = EXCLUDED.body_gzip,
-         body_bytes = EXCLUDED.body_bytes`,
-      [
-        page.url,
-        page.sourceId,
-        page.fetchedAt,
-        page.status,
-        JSON.stringify(page.headers),
-        compressed,
-        page.body.byteLength,
-      ],
-    );
+    await this.db.query(rawPageUpsert(1), await rawPageParams(page));
   }
 
   private async toRawPage(row: Row): Promise<RawPage> {
@@ -232,65 +259,47 @@ export class SqlCrawlStore implements CrawlStore {
     }
   }
 
-  async upsertRecord(input: ArticleRecord): Promise<UpsertOutcome> {
+  /**
+   * With `raw`, the page's raw response is saved in the same statement (one round trip instead of two, and the
+   * raw page can never be missing for a stored record).
+   */
+  async upsertRecord(input: ArticleRecord, raw?: RawPage): Promise<UpsertOutcome> {
     const record = parseOrThrow(ArticleRecord, input, `record ${input?.url ?? "(no url)"}`);
-    const json = JSON.stringify(record);
-    // $1…$8 of both the INSERT and the UPDATE below.
-    const columns = [
-      record.id,
-      record.url,
-      record.sourceId,
-      record.contentHash,
-      record.publicationDate.value?.slice(0, 10) ?? null,
-      record.publicationDate.precision,
-      record.extractorVersion,
-      json,
-    ];
-    return this.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ same: boolean; url: string }>(
-        // fetchedAt alone changing is not a change of the record.
-        `SELECT url, (content_hash = $2 AND record - 'fetchedAt' = $3::jsonb - 'fetchedAt') AS same
-         FROM records WHERE id = $1 FOR UPDATE`,
-        [record.id, record.contentHash, json],
-      );
-      const existing = rows[0];
-      let outcome: UpsertOutcome;
-      if (!existing) {
-        await tx.query(
-          `INSERT INTO records (id, url, source_id, content_hash, published_on, date_precision, extractor_version, record)
-           VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8::jsonb)`,
-          columns,
-        );
-        outcome = "inserted";
-      } else if (existing.same) {
-        outcome = "unchanged";
-      } else {
-        await tx.query(
-          `UPDATE records SET url = $2, source_id = $3, content_hash = $4, published_on = $5::date,
-             date_precision = $6, extractor_version = $7, record = $8::jsonb, updated_at = now()
-           WHERE id = $1`,
-          columns,
-        );
-        outcome = "updated";
-      }
-      await setUrlOutcome(tx, record.url, {
-        sourceId: record.sourceId,
-        status: "kept",
-        reason: null,
-        contentHash: record.contentHash,
-      });
-      return outcome;
-    });
+    // One statement (atomic by itself, and one round trip): the record, then its URL marked kept. The record
+    // is rewritten only when it changed; `fetchedAt` alone changing is not a change.
+    const { rows } = await this.db.query<{ inserted: boolean | null }>(
+      `WITH rec AS (
+         INSERT INTO records (id, url, source_id, content_hash, published_on, date_precision, extractor_version, record)
+         VALUES ($6, $1, $2, $5, $7::date, $8, $9, $10::jsonb)
+         ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, source_id = EXCLUDED.source_id,
+           content_hash = EXCLUDED.content_hash, published_on = EXCLUDED.published_on,
+           date_precision = EXCLUDED.date_precision, extractor_version = EXCLUDED.extractor_version,
+           record = EXCLUDED.record, updated_at = now()
+         WHERE NOT (records.content_hash = EXCLUDED.content_hash
+                    AND records.record - 'fetchedAt' = EXCLUDED.record - 'fetchedAt')
+         RETURNING (xmax = 0) AS inserted
+       ), url_state AS (${URL_OUTCOME} RETURNING 1)${raw ? `, raw AS (${rawPageUpsert(11)} RETURNING 1)` : ""}
+       SELECT (SELECT inserted FROM rec) AS inserted, (SELECT count(*) FROM url_state) AS marked`,
+      [
+        record.url,
+        record.sourceId,
+        "kept",
+        null,
+        record.contentHash,
+        record.id,
+        record.publicationDate.value?.slice(0, 10) ?? null,
+        record.publicationDate.precision,
+        record.extractorVersion,
+        JSON.stringify(record),
+        ...(raw ? await rawPageParams(raw) : []),
+      ],
+    );
+    const inserted = rows[0]?.inserted;
+    return inserted === true ? "inserted" : inserted === false ? "updated" : "unchanged";
   }
 
   async markDropped(url: string, reason: string, opts: { sourceId?: string } = {}): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await setUrlOutcome(tx, url, {
-        sourceId: opts.sourceId ?? (await sourceOf(tx, url)),
-        status: "dropped",
-        reason,
-      });
-    });
+    await this.db.query(URL_OUTCOME, [url, opts.sourceId ?? null, "dropped", reason, null]);
   }
 
   async markFailed(
@@ -298,23 +307,19 @@ export class SqlCrawlStore implements CrawlStore {
     reason: string,
     opts: { permanent?: boolean; sourceId?: string; kind?: PageKind } = {},
   ): Promise<void> {
-    const permanent = opts.permanent ?? false;
-    await this.db.transaction(async (tx) => {
-      const sourceId = opts.sourceId ?? (await sourceOf(tx, url));
-      await tx.query(
-        `INSERT INTO urls (url, source_id, kind, status, reason, permanent, last_fetched_at, attempts, updated_at)
-         VALUES ($1, $2, $3, 'failed', $4, $5, now(), 1, now())
-         ON CONFLICT (url) DO UPDATE SET status = 'failed', reason = EXCLUDED.reason, permanent = EXCLUDED.permanent,
-           last_fetched_at = now(), attempts = urls.attempts + 1, updated_at = now()`,
-        [url, sourceId, opts.kind ?? "article", reason, permanent],
-      );
-      await tx.query("INSERT INTO failures (url, source_id, reason, permanent) VALUES ($1, $2, $3, $4)", [
-        url,
-        sourceId,
-        reason,
-        permanent,
-      ]);
-    });
+    // State and failure history in one statement.
+    await this.db.query(
+      `WITH state AS (
+         INSERT INTO urls (url, source_id, kind, status, reason, permanent, last_fetched_at, attempts, updated_at)
+         VALUES ($1, COALESCE($2::text, 'unknown'), $3, 'failed', $4, $5, now(), 1, now())
+         ON CONFLICT (url) DO UPDATE SET status = 'failed',
+           reason = EXCLUDED.reason, permanent = EXCLUDED.permanent, last_fetched_at = now(),
+           attempts = urls.attempts + 1, updated_at = now()
+         RETURNING source_id
+       )
+       INSERT INTO failures (url, source_id, reason, permanent) SELECT $1, source_id, $4, $5 FROM state`,
+      [url, opts.sourceId ?? null, opts.kind ?? "article", reason, opts.permanent ?? false],
+    );
   }
 
   async failures(limit = 100): Promise<UrlState[]> {
@@ -399,9 +404,4 @@ export class SqlCrawlStore implements CrawlStore {
   async close(): Promise<void> {
     await this.db.close();
   }
-}
-
-async function sourceOf(tx: SqlExecutor, url: string): Promise<string> {
-  const { rows } = await tx.query<{ source_id: string }>("SELECT source_id FROM urls WHERE url = $1", [url]);
-  return rows[0]?.source_id ?? "unknown";
 }

@@ -35,6 +35,22 @@ export function storeContract(open: () => Promise<SqlCrawlStore>): void {
     await store.close();
   });
 
+  it("discovers a sitemap-sized batch, a URL listed twice counting once with its newest lastmod", async () => {
+    const store = await open();
+    const entries = Array.from({ length: 2500 }, (_, i) => ({
+      url: `https://baophutho.example.vn/bai-${i}.htm`,
+      sourceId: "baophutho",
+      kind: "article" as const,
+      lastmod: `2025-07-${String((i % 28) + 1).padStart(2, "0")}`,
+    }));
+    const twice = { ...entries[7]!, lastmod: "2025-12-31T00:00:00Z" };
+    expect(await store.discover([...entries, twice])).toBe(2500);
+    expect(await store.discover(entries)).toBe(0);
+    expect((await store.getUrlState(twice.url))!.lastmod).toBe("2025-12-31T00:00:00.000Z");
+    expect((await store.pendingArticles("baophutho", 1))[0]!.url).toBe(twice.url);
+    await store.close();
+  });
+
   it("inserts, leaves unchanged, and updates a record in place (same id, no duplicate)", async () => {
     const store = await open();
     const url = "https://kyson.example.vn/tin-tuc/c-3.html";
@@ -47,6 +63,17 @@ export function storeContract(open: () => Promise<SqlCrawlStore>): void {
     expect((await store.getRecord(record.id))!.body).toBe(edited.body);
     expect((await store.getUrlState(url))!.contentHash).toBe(edited.contentHash);
     await expect(store.upsertRecord({ ...record, title: "" })).rejects.toThrow(/title/);
+    // With its raw page, in the same statement.
+    const raw = {
+      url: record.url,
+      sourceId: record.sourceId,
+      fetchedAt: "2026-02-02T00:00:00.000Z",
+      status: 200,
+      headers: { "content-type": "text/html" },
+      body: new TextEncoder().encode("<p>Đã cập nhật</p>"),
+    };
+    expect(await store.upsertRecord(edited, raw)).toBe("unchanged");
+    expect(new TextDecoder().decode((await store.getRawPage(record.url))!.body)).toBe("<p>Đã cập nhật</p>");
     await store.close();
   });
 

@@ -66,8 +66,11 @@ export interface CrawlStore {
   saveRawPage(page: RawPage): Promise<void>;
   getRawPage(url: string): Promise<RawPage | null>;
   iterateRawPages(): AsyncIterable<RawPage>;
-  /** Stores a validated record and marks its URL kept, in one transaction; same id + same hash → unchanged. */
-  upsertRecord(record: ArticleRecord): Promise<UpsertOutcome>;
+  /**
+   * Stores a validated record and marks its URL kept, in one transaction; same id + same hash → unchanged.
+   * With `raw`, also saves the raw page in that transaction (cheaper than a separate `saveRawPage`).
+   */
+  upsertRecord(record: ArticleRecord, raw?: RawPage): Promise<UpsertOutcome>;
   markDropped(url: string, reason: string): Promise<void>;
   markFailed(url: string, reason: string, opts?: { permanent?: boolean }): Promise<void>;
   failures(limit?: number): Promise<UrlState[]>;

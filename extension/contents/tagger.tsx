@@ -218,14 +218,17 @@ export default function Tagger() {
 
   const dismiss = useCallback(() => setPending(null), []);
 
+  // One save at a time: a second key press while the first save is on its way must not tag twice.
+  const saving = useRef(false);
   const choose = async (choice: ToolbarChoice) => {
     const p = pendingRef.current;
-    if (!p) return;
+    if (!p || saving.current) return;
+    saving.current = true;
     try {
       if (p.kind === "new") {
         const { annotation } = await callBackground("save-annotation", {
           url: location.href,
-          pageTitle: document.title,
+          pageTitle: document.title.slice(0, 1000),
           ...p.selection,
           ...choice,
         });
@@ -238,6 +241,8 @@ export default function Tagger() {
       setPending(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      saving.current = false;
     }
   };
 

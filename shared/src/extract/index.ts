@@ -4,6 +4,7 @@
  */
 import type { Fact } from "../schema/fact.ts";
 import type { CleanArticle, TopicScore } from "../schema/record.ts";
+import { vietnamDateOf } from "../text/dates.ts";
 import { extractAwards } from "./awards.ts";
 import { extractCongress } from "./congress.ts";
 import { extractDateFacts } from "./dates.ts";
@@ -47,9 +48,17 @@ export function extractFacts(body: string, ctx: ExtractContext = {}): Fact[] {
   return facts.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export function extractArticle(doc: CleanArticle): { topics: TopicScore[]; facts: Fact[] } {
+/**
+ * Topics and facts of a cleaned article. Without a publication date, year-less dates take the year of
+ * `opts.fetchedAt` (when given).
+ */
+export function extractArticle(
+  doc: CleanArticle,
+  opts: { fetchedAt?: Date } = {},
+): { topics: TopicScore[]; facts: Fact[] } {
+  const reference = doc.publicationDate.value ?? (opts.fetchedAt ? vietnamDateOf(opts.fetchedAt) : null);
   return {
     topics: classifyTopics(doc.title, doc.body),
-    facts: extractFacts(doc.body, { publicationDate: doc.publicationDate.value, title: doc.title }),
+    facts: extractFacts(doc.body, { publicationDate: reference, title: doc.title }),
   };
 }

@@ -40,7 +40,7 @@ export function registerExtract(program: Command): void {
           ? cleanArticleHtml(decodePage(bytes).text, { url: opts.url, family: opts.family, fetchedAt })
           : parseTextDocument(new TextDecoder("utf-8").decode(bytes), { fetchedAt });
       const article = parseOrThrow(CleanArticle, doc, file);
-      const result = extractArticle(article);
+      const result = extractArticle(article, { fetchedAt });
       const facts = parseOrThrow(z.array(Fact), result.facts, `${file}: facts`);
       const summary = summarizeExtraction(article, { topics: result.topics, facts });
       process.stdout.write(

@@ -74,6 +74,17 @@ describe("loadRegistry errors", () => {
     );
   });
 
+  it("rejects a misspelt field instead of silently dropping it", () => {
+    const typo = {
+      ...good,
+      validto: "2025-06-30",
+      discovery: { sitemaps: good.discovery.sitemaps, feed: [] },
+    };
+    expect(() => parseRegistryFile(JSON.stringify({ sources: [typo] }), "t.json")).toThrow(
+      't.json: sources[0] (id "demo-a"): validto: unknown field\nt.json: sources[0] (id "demo-a"): discovery.feed: unknown field',
+    );
+  });
+
   it("rejects invalid JSON with the file name", () => {
     expect(() => parseRegistryFile("{ sources: ", "broken.json")).toThrow(/^broken\.json: not valid JSON/);
   });

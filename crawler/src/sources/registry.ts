@@ -1,5 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { type Source, SourceRegistryFile } from "@vnfacts/shared";
+import {
+  DiscoveryHints,
+  ListingHint,
+  Politeness,
+  type Source,
+  SourceRegistryFile,
+  Source as SourceSchema,
+} from "@vnfacts/shared";
 
 /** A registry file that is unreadable, not JSON, invalid against the schema, or repeats an id. */
 export class RegistryError extends Error {
@@ -9,9 +16,36 @@ export class RegistryError extends Error {
   }
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Fields the schema does not know. zod drops them silently, so a typo ("validto", "feed") would otherwise
+ * lose a setting without a word.
+ */
+function unknownFields(entry: unknown): string[] {
+  if (!isObject(entry)) return [];
+  const unknown = (obj: Record<string, unknown>, known: object, prefix: string) =>
+    Object.keys(obj)
+      .filter((key) => !(key in known))
+      .map((key) => `${prefix}${key}`);
+  const out = unknown(entry, SourceSchema.shape, "");
+  const discovery = entry.discovery;
+  if (isObject(discovery)) {
+    out.push(...unknown(discovery, DiscoveryHints.shape, "discovery."));
+    if (Array.isArray(discovery.listings))
+      discovery.listings.forEach((listing, i) => {
+        if (isObject(listing)) out.push(...unknown(listing, ListingHint.shape, `discovery.listings.${i}.`));
+      });
+  }
+  if (isObject(entry.politeness)) out.push(...unknown(entry.politeness, Politeness.shape, "politeness."));
+  return out;
+}
+
 /**
  * Parses one registry file's JSON. Errors name the file, the entry (index and id when it has one) and the
- * field, e.g. `sources/x.json: sources[2] (id "abc"): discovery.feeds.0: Invalid URL`.
+ * field, e.g. `sources/x.json: sources[2] (id "abc"): discovery.feeds.0: Invalid URL`; unknown fields are
+ * errors too.
  */
 export function parseRegistryFile(text: string, file: string): Source[] {
   let json: unknown;
@@ -21,20 +55,24 @@ export function parseRegistryFile(text: string, file: string): Source[] {
     throw new RegistryError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
   const result = SourceRegistryFile.safeParse(json);
-  if (result.success) return result.data.sources;
   const entries = (json as { sources?: unknown })?.sources;
-  const lines = result.error.issues.map((issue) => {
+  const describeEntry = (index: number) => {
+    const entry = Array.isArray(entries) ? (entries[index] as { id?: unknown } | undefined) : undefined;
+    return `sources[${index}]${typeof entry?.id === "string" ? ` (id "${entry.id}")` : ""}`;
+  };
+  const typos = Array.isArray(entries)
+    ? entries.flatMap((entry, index) =>
+        unknownFields(entry).map((field) => `${file}: ${describeEntry(index)}: ${field}: unknown field`),
+      )
+    : [];
+  if (result.success && typos.length === 0) return result.data.sources;
+  const lines = (result.success ? [] : result.error.issues).map((issue) => {
     const [head, index, ...field] = issue.path.map(String);
-    if (head === "sources" && index !== undefined && /^\d+$/.test(index)) {
-      const entry = Array.isArray(entries)
-        ? (entries[Number(index)] as { id?: unknown } | undefined)
-        : undefined;
-      const id = typeof entry?.id === "string" ? ` (id "${entry.id}")` : "";
-      return `${file}: sources[${index}]${id}: ${field.length ? field.join(".") : "(entry)"}: ${issue.message}`;
-    }
+    if (head === "sources" && index !== undefined && /^\d+$/.test(index))
+      return `${file}: ${describeEntry(Number(index))}: ${field.length ? field.join(".") : "(entry)"}: ${issue.message}`;
     return `${file}: ${issue.path.length ? issue.path.map(String).join(".") : "(root)"}: ${issue.message}`;
   });
-  throw new RegistryError(lines.join("\n"));
+  throw new RegistryError([...lines, ...typos].join("\n"));
 }
 
 /** Checks what a single file's schema cannot: ids unique across all files, `replacedBy` pointing at a known id. */

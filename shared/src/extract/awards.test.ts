@@ -90,3 +90,27 @@ describe("more award shapes", () => {
     ]);
   });
 });
+
+describe("issuers outside the list", () => {
+  it("an organisation after 'của', a subject before the verb, never a presenter", () => {
+    expect(awards("Trao Bằng khen của Trung ương Hội Nông dân Việt Nam cho 5 hội viên.")).toEqual([
+      ["Bằng khen", "Trung ương Hội Nông dân Việt Nam", "hội viên", 5, "conferred"],
+    ]);
+    expect(awards("Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 80 hộ.")).toEqual([
+      ["Giấy khen", "Ban Thường vụ Hội Nông dân tỉnh", "hộ", 80, "conferred"],
+    ]);
+    expect(awards("Lãnh đạo phường Kỳ Sơn trao tặng Giấy khen cho 3 tập thể.")).toEqual([
+      ["Giấy khen", null, "tập thể", 3, "conferred"],
+    ]);
+  });
+  it("a named or counted unit receives as a whole", () => {
+    expect(
+      awards(
+        "đề nghị UBND tỉnh tặng Cờ thi đua cho xã Hải Hậu; đề nghị tặng Bằng khen cho 2 xã Giao Thủy và Nghĩa Hưng.",
+      ),
+    ).toEqual([
+      ["Cờ thi đua", "UBND tỉnh", "xã", 1, "proposed"],
+      ["Bằng khen", null, "xã", 2, "proposed"],
+    ]);
+  });
+});

@@ -35,7 +35,7 @@ const GROUPS = String.raw`${GROUP}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)${GROUP})*`
 const ISSUER = `(?:${ISSUER_PATTERN})`;
 
 const AFTER_RE = new RegExp(
-  String.raw`^[”"»]?(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng (?:nhất|nhì|ba)|xuất sắc|tiêu biểu|năm \d{4}|(?:của|do)\s+${ISSUER}(?:\s+[\p{L}\p{M}]+){0,4}?))*(?:\s+(?:cho|trao cho|tặng cho|tặng)\s+|\s+)(?:(${GROUPS})|(?:ông|bà|đồng chí|anh|chị|em|cháu)\s+\p{L})`,
+  String.raw`^[”"»]?(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng (?:nhất|nhì|ba)|xuất sắc|tiêu biểu|năm \d{4}|(?:của|do)\s+(?:${ISSUER}|[\p{L}\p{M}]+)(?:\s+[\p{L}\p{M}]+){0,8}?))*(?:\s+(?:cho|trao cho|tặng cho|tặng)\s+|\s+(?=\d))(?:(${GROUPS})|(?:ông|bà|đồng chí|anh|chị|em|cháu)\s+\p{L})`,
   "u",
 );
 const GENERIC_AFTER_RE = new RegExp(String.raw`^\s+(?:cho\s+)?(${GROUPS})`, "u");
@@ -132,6 +132,33 @@ function subjectBefore(p: Prepared, clause: number, formStart: number): string |
   // "Lãnh đạo phường …", "Đại diện …", "Đồng chí …" present an award; they do not confer it.
   if (/^(?:Lãnh đạo|Đại diện|Đồng chí|Ông|Bà|Các|Những)\b/u.test(subject)) return null;
   return subject.split(" ").length >= 2 ? subject : null;
+}
+
+/** An organisation's name starting at `pos`: a capital, then capitals, acronyms and organisation words. */
+function orgPhraseAt(p: Prepared, pos: number): string | null {
+  const words: string[] = [];
+  let at = pos;
+  for (;;) {
+    const w = /^[\p{L}\p{M}]+/u.exec(p.text.slice(at, at + 30));
+    if (!w) break;
+    const word = w[0];
+    const ok =
+      words.length === 0
+        ? isCapWord(word) || isAbbreviation(word)
+        : isCapWord(word) || isAbbreviation(word) || ORG_LOWER_WORDS.has(word.toLowerCase());
+    if (!ok || words.length >= 8) break;
+    words.push(word);
+    at += word.length;
+    if (p.text[at] !== " ") break;
+    at++;
+  }
+  while (
+    words.length &&
+    !/^\p{Lu}/u.test(words[words.length - 1]!) &&
+    !ORG_LOWER_WORDS.has(words[words.length - 1]!)
+  )
+    words.pop();
+  return words.length >= 2 ? words.join(" ") : null;
 }
 
 /** An issuer as written, extended by a unit name when one follows ("UBND phường Kỳ Sơn"). */
@@ -260,6 +287,13 @@ export function extractAwards(p: Prepared): AwardFact[] {
         const at = Math.max(clause, start - 160) + ib.index;
         issuer = issuerText(p, at, at + ib[1]!.length);
       }
+    }
+    if (!issuer) {
+      // "Bằng khen của Trung ương Hội Nông dân Việt Nam": an organisation the list does not know.
+      const of = /^(?:\s+(?:hạng \S+|xuất sắc|tiêu biểu))*\s+(?:của|do)\s+(?=\p{L})/u.exec(
+        p.fold.slice(end, end + 40),
+      );
+      if (of) issuer = orgPhraseAt(p, end + of[0].length);
     }
     if (!issuer) issuer = subjectBefore(p, clause, start);
     // The sentence's issuer carries over only to a clause that opens on the verb ("…; tặng Giấy khen cho …").

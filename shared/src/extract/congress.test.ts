@@ -70,3 +70,14 @@ describe("plain delegate counts", () => {
     expect(fact).toMatchObject({ ordinal: 21, term: "2020-2025", delegates: 286 });
   });
 });
+
+describe("abbreviated committees", () => {
+  it("BCH and BTV", () => {
+    const { fact } = extractCongress(
+      prepare(
+        "Đại hội Đảng bộ xã Phong Phú lần thứ I, nhiệm kỳ 2025 - 2030. BCH Đảng bộ xã gồm 25 đồng chí, BTV gồm 7 đồng chí.",
+      ),
+    );
+    expect(fact).toMatchObject({ executiveCommittee: 25, standingCommittee: 7 });
+  });
+});

@@ -66,11 +66,11 @@ const BASES_RE = new RegExp(
 const NOT_PROVINCIAL = String.raw`(?!\s+(?:tỉnh|thành|huyện|quận|thị)\s*ủy)`;
 const gap = (other: string) => String.raw`(?:(?!${other})[^.;]){0,80}?`;
 const EXECUTIVE_RE = new RegExp(
-  String.raw`(?:(\d+)\s+đồng chí\s+(?:tham gia|vào)\s+ban chấp hành|ban chấp hành${NOT_PROVINCIAL}${gap("ban thường vụ")}(?:gồm|có|là)?\s*(\d+)\s+đồng chí|bầu\s+(\d+)\s+đồng chí\s+vào\s+ban chấp hành)`,
+  String.raw`(?:(\d+)\s+đồng chí\s+(?:tham gia|vào)\s+(?:ban chấp hành|bch)|(?:ban chấp hành|bch)${NOT_PROVINCIAL}${gap("(?:ban thường vụ|btv)")}(?:gồm|có|là)?\s*(\d+)\s+đồng chí|bầu\s+(\d+)\s+đồng chí\s+vào\s+(?:ban chấp hành|bch))`,
   "u",
 );
 const STANDING_RE = new RegExp(
-  String.raw`(?:(\d+)\s+đồng chí\s+(?:vào|tham gia)\s+ban thường vụ|ban thường vụ${NOT_PROVINCIAL}${gap("ban chấp hành")}(?:gồm|có|là)?\s*(\d+)\s+đồng chí|bầu\s+(\d+)\s+đồng chí\s+vào\s+ban thường vụ)`,
+  String.raw`(?:(\d+)\s+đồng chí\s+(?:vào|tham gia)\s+(?:ban thường vụ|btv)|(?:ban thường vụ|btv)${NOT_PROVINCIAL}${gap("(?:ban chấp hành|bch)")}(?:gồm|có|là)?\s*(\d+)\s+đồng chí|bầu\s+(\d+)\s+đồng chí\s+vào\s+(?:ban thường vụ|btv))`,
   "u",
 );
 const SECRETARY_AFTER_NAME =

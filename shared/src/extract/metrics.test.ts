@@ -71,3 +71,11 @@ describe("achieved after a target cue", () => {
     ]);
   });
 });
+
+describe("compound amounts", () => {
+  it("'120 tỷ 500 triệu đồng' adds up", () => {
+    expect(metrics("Tổng thu ngân sách đạt 120 tỷ 500 triệu đồng.")).toEqual([
+      [120_500_000_000, "VND", "money", "achieved", null, null],
+    ]);
+  });
+});

@@ -96,7 +96,7 @@ const SCALE = "nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ";
 // Numbers first (a cheap scan), then what follows them (sticky) and the qualifier just before them.
 const NUMBER_RE = /(?<![\p{L}\p{M}\d.,/])\d+(?:[.,]\d+)*/gu;
 const AFTER_NUMBER_RE = new RegExp(
-  String.raw`(?:\s*/\s*(\d+))?(?:\s+(${SCALE}))?\s*(?:${UNITS.map((u, i) => `(?<u${i}>${u.pattern})`).join("|")})(?![\p{L}\p{M}\d²])`,
+  String.raw`(?:\s*/\s*(\d+))?(?:\s+(${SCALE})(?:\s+(\d+(?:[.,]\d+)?)\s+(${SCALE}))?)?\s*(?:${UNITS.map((u, i) => `(?<u${i}>${u.pattern})`).join("|")})(?![\p{L}\p{M}\d²])`,
   "uy",
 );
 const QUALIFIER_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${QUALIFIER})\s+$`, "u");
@@ -150,7 +150,10 @@ function kindOf(sentencePrefix: string): "target" | "achieved" {
 
 export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): MetricFact[] {
   const facts: MetricFact[] = [];
+  let lastEnd = 0;
   for (const n of p.fold.matchAll(NUMBER_RE)) {
+    // A number inside the previous figure ("120 tỷ 500 triệu đồng") is part of it.
+    if (n.index < lastEnd) continue;
     const numberSpan = { start: n.index, end: n.index + n[0].length };
     AFTER_NUMBER_RE.lastIndex = numberSpan.end;
     const m = AFTER_NUMBER_RE.exec(p.fold);
@@ -168,16 +171,19 @@ export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): Met
     const base = parseVietnameseNumber(n[0], { integerOnly });
     if (base === null) continue;
     const scale = unit.def.unitClass === "percent" ? 1 : scaleOf(m[2] ?? "");
+    // "120 tỷ 500 triệu đồng": a second amount in a smaller scale adds up.
+    const extra = m[3] && m[4] ? (parseVietnameseNumber(m[3]) ?? 0) * scaleOf(m[4]) : 0;
     const sentence = sentenceAt(p, start);
     const unitText = unit.def.unit ?? squashSpaces(p.text.slice(end - unit.text.length, end));
     const label = labelBefore(p, sentence, start) || unitText;
+    lastEnd = end;
     facts.push({
       type: "metric",
       start,
       end,
       text: p.text.slice(start, end),
       label,
-      value: roundValue(base * scale),
+      value: roundValue(base * scale + extra),
       unit: unitText,
       unitClass: unit.def.unitClass,
       kind: kindOf(p.fold.slice(sentence.start, start)),

@@ -56,3 +56,11 @@ describe("extractPeople", () => {
     expect(people("Nguyễn Văn An đến thăm")).toEqual([]);
   });
 });
+
+describe("academic titles", () => {
+  it("introduce a person like an honorific", () => {
+    expect(people("PGS.TS Nguyễn Văn Bình, Giám đốc Sở Y tế phát biểu")).toEqual([
+      ["Nguyễn Văn Bình", "Giám đốc Sở Y tế"],
+    ]);
+  });
+});

@@ -100,6 +100,18 @@ export const HONORIFICS: readonly string[] = [
   "thương binh",
   "liệt sĩ",
   "mẹ",
+  "GS.TS",
+  "PGS.TS",
+  "GS.",
+  "PGS.",
+  "TS.",
+  "ThS.",
+  "BS.",
+  "TS",
+  "ThS",
+  "nhà báo",
+  "nhà văn",
+  "nghệ sĩ",
 ];
 
 /**

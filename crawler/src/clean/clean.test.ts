@@ -63,6 +63,29 @@ describe("cleanArticleHtml", () => {
     expect(clean.publicationDate.value).toBe("2020-02-23T09:32:00+07:00");
   });
 
+  it("takes the day from the article URL only when the page prints no date", () => {
+    const html = `<html><body><h1 class="title-news">Hội nghị biểu dương người tốt, việc tốt</h1>
+<div class="content-news"><p>Sáng 20/02, UBND phường Quang Trung tổ chức Hội nghị biểu dương người tốt, việc tốt.</p></div></body></html>`;
+    const url = "https://kontumcity.example.vn/2020/02/23/hoi-nghi-bieu-duong.html";
+    expect(
+      cleanArticleHtml(html, { family: "cityportal", url, fetchedAt: FETCHED_AT }).publicationDate,
+    ).toEqual({
+      value: "2020-02-23",
+      precision: "day",
+      raw: "/2020/02/23",
+      origin: "url",
+    });
+    const dated = html.replace("</h1>", '</h1><div class="date-news">Ngày đăng: 24/02/2020 09:32</div>');
+    expect(
+      cleanArticleHtml(dated, { family: "cityportal", url, fetchedAt: FETCHED_AT }).publicationDate.value,
+    ).toBe("2020-02-24T09:32:00+07:00");
+    const undated = cleanArticleHtml(html, {
+      family: "cityportal",
+      url: "https://x.vn/tin-tuc/bai-2020.html",
+    });
+    expect(undated.publicationDate.origin).toBe("none");
+  });
+
   it("throws CleanError when the page has no title at all", () => {
     expect(() => cleanArticleHtml("<html><body><p>x</p></body></html>", { fetchedAt: FETCHED_AT })).toThrow(
       CleanError,

@@ -11,14 +11,11 @@ import { parseDocument } from "./dom.ts";
 import type { PageParts } from "./extraction.ts";
 import { rulesToTry } from "./families/index.ts";
 import { extractGeneric } from "./generic.ts";
-import { choosePublicationDate, isDateLine } from "./published-date.ts";
+import { choosePublicationDate, isDateLine, withUrlDate } from "./published-date.ts";
 import { extractWithRules } from "./rules.ts";
 
 export type { PageParts } from "./extraction.ts";
 export { FAMILY_RULES } from "./families/index.ts";
-
-/** Bumped whenever cleaning output can change, so `reextract` and records can tell versions apart. */
-export const CLEANER_VERSION = "clean-1";
 
 /** The page has no readable article (no title, or nothing that looks like one). */
 export class CleanError extends Error {
@@ -58,7 +55,7 @@ function implicitLead(lines: readonly string[]): string | null {
 }
 
 /** Turns the parts of a page into a validated CleanArticle (pure: no I/O). */
-export function finishArticle(parts: PageParts, fetchedAt: Date): CleanArticle {
+export function finishArticle(parts: PageParts, fetchedAt: Date, url?: string): CleanArticle {
   const title = parts.title ? nfc(parts.title) : "";
   if (!title) throw new CleanError(`no article title found (${parts.via} layout)`);
   const boilerplate = [...parts.removed];
@@ -100,7 +97,7 @@ export function finishArticle(parts: PageParts, fetchedAt: Date): CleanArticle {
       body: lines.map(nfc).join("\n\n"),
       section,
       authors,
-      publicationDate: choosePublicationDate(dateCandidates, fetchedAt),
+      publicationDate: withUrlDate(choosePublicationDate(dateCandidates, fetchedAt), url),
       boilerplate: boilerplate.filter((line) => line.length > 0),
     },
     "clean article",
@@ -113,5 +110,5 @@ export function finishArticle(parts: PageParts, fetchedAt: Date): CleanArticle {
  */
 export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanArticle {
   const fetchedAt = opts.fetchedAt ?? new Date();
-  return finishArticle(extractParts(html, opts.family), fetchedAt);
+  return finishArticle(extractParts(html, opts.family), fetchedAt, opts.url);
 }

@@ -1,6 +1,6 @@
 // Chooses the article's own publication date among candidate strings; the portal clock never qualifies.
 import type { PublicationDate } from "@vnfacts/shared";
-import { isPortalClock, parsePublicationDate } from "@vnfacts/shared/text";
+import { isoDate, isPortalClock, parsePublicationDate } from "@vnfacts/shared/text";
 
 export const UNKNOWN_DATE: PublicationDate = { value: null, precision: "unknown", raw: null, origin: "none" };
 
@@ -27,4 +27,26 @@ export function isDateLine(line: string, fetchedAt: Date): boolean {
     .split(/\s+/)
     .filter(Boolean);
   return words.length <= 5;
+}
+
+/** `/2025/07/23/` or `/20250723` in an article URL (many CMSs file articles by day). */
+const URL_DATE = /\/(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_-]|\.html?$|$)/;
+
+/** When the page gave no date, the day in its URL (origin "url"); a date read from the page always wins. */
+export function withUrlDate(date: PublicationDate, url: string | undefined): PublicationDate {
+  if (date.value !== null || !url) return date;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return date;
+  }
+  const m = URL_DATE.exec(path);
+  if (!m) return date;
+  return {
+    value: isoDate(Number(m[1]), Number(m[2]), Number(m[3])),
+    precision: "day",
+    raw: m[0],
+    origin: "url",
+  };
 }

@@ -80,7 +80,10 @@ export function toW3CAnnotations(
   const seen = new Map<string, string>();
   const canonical = (url: string) => {
     let c = seen.get(url);
-    if (c === undefined) seen.set(url, (c = canonicalUrl(url)));
+    if (c === undefined) {
+      c = canonicalUrl(url);
+      seen.set(url, c);
+    }
     return c;
   };
   return {

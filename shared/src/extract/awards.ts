@@ -58,7 +58,7 @@ const PROPOSED_RE =
 const CLAUSE_OPENS_ON_VERB =
   /^[\s,]*(?:(?:và|đồng thời|cũng|đã|còn)\s+)*(?:trao tặng|tặng thưởng|tặng|trao|công nhận|khen thưởng|biểu dương)(?![\p{L}\p{M}])/u;
 const VERB_AT_END =
-  /(?:^|\s)(?:(?:đã|vừa|sẽ|cũng)\s+)*(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|biểu dương|tuyên dương|công nhận)(?:\s+danh hiệu)?\s*[“"«]?$/u;
+  /(?:^|\s)(?:(?:đã|vừa|sẽ|cũng)\s+)*(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|biểu dương|tuyên dương|công nhận)(?:\s+danh hiệu)?(?:\s*,\s*|\s+và\s+)?\s*[“"«]?$/u;
 const CONFERRING_VERB =
   /(?:trao|tặng|thưởng|nhận|khen thưởng|truy tặng|xét tặng|đề nghị|công nhận)(?:\s+danh hiệu)?\s*[“"«]?$/u;
 const WORD_COUNTS: Record<string, number> = {
@@ -114,20 +114,21 @@ function parseGroups(fold: string, offset: number): Group[] {
  * when no listed issuer matched: capitalized words, acronyms and the lower-case words of organisation names.
  */
 function subjectBefore(p: Prepared, clause: number, formStart: number): string | null {
-  const prefix = p.fold.slice(clause, formStart);
+  const from = Math.max(clause, formStart - 160);
+  const prefix = p.fold.slice(from, formStart);
   const verb = VERB_AT_END.exec(prefix);
   if (!verb) return null;
-  const end = clause + verb.index;
+  const end = from + verb.index;
   let start = end;
   let words = 0;
-  for (const w of p.text.slice(clause, end).split(" ").reverse()) {
+  for (const w of p.text.slice(from, end).split(" ").reverse()) {
     if (!w) continue;
     if (!(isCapWord(w) || isAbbreviation(w) || ORG_LOWER_WORDS.has(w.toLowerCase())) || words >= 8) break;
     start -= w.length + 1;
     words++;
   }
   // It must open on a capital ("Ban …", "Hội …", "UBND …"): "phường Kỳ Sơn" is a place, not an issuer.
-  const subject = squashSpaces(p.text.slice(Math.max(start + 1, clause), end));
+  const subject = squashSpaces(p.text.slice(Math.max(start + 1, from), end));
   if (!/^\p{Lu}/u.test(subject) || isKnownUnit(subject)) return null;
   // "Lãnh đạo phường …", "Đại diện …", "Đồng chí …" present an award; they do not confer it.
   if (/^(?:Lãnh đạo|Đại diện|Đồng chí|Ông|Bà|Các|Những)\b/u.test(subject)) return null;
@@ -268,10 +269,12 @@ export function extractAwards(p: Prepared): AwardFact[] {
 
     // Issuer: delegated authority, then "của / do …" after the form, then the subject of the verb before it.
     let issuer: string | null = null;
-    const sentencePrefix = p.fold.slice(sentence.start, start);
-    const delegated = DELEGATED_RE.exec(sentencePrefix);
+    // Bounded: a run-on "sentence" (no full stops) must not make the scan quadratic.
+    const sentenceFrom = Math.max(sentence.start, start - 400);
+    const sentencePrefix = p.fold.slice(sentenceFrom, start);
+    const delegated = sentencePrefix.includes("quyền") ? DELEGATED_RE.exec(sentencePrefix) : null;
     if (delegated) {
-      const at = sentence.start + delegated.index + delegated[0].length - delegated[1]!.length;
+      const at = sentenceFrom + delegated.index + delegated[0].length - delegated[1]!.length;
       issuer = issuerText(p, at, at + delegated[1]!.length);
     }
     if (!issuer) {
@@ -282,9 +285,11 @@ export function extractAwards(p: Prepared): AwardFact[] {
       }
     }
     if (!issuer) {
-      const ib = ISSUER_BEFORE_RE.exec(prefix);
+      // The issuer pattern is costly: run it on a short tail, and only when a verb ends the prefix.
+      const tail = prefix.slice(-110);
+      const ib = VERB_AT_END.test(tail) ? ISSUER_BEFORE_RE.exec(tail) : null;
       if (ib) {
-        const at = Math.max(clause, start - 160) + ib.index;
+        const at = start - tail.length + ib.index;
         issuer = issuerText(p, at, at + ib[1]!.length);
       }
     }

@@ -26,6 +26,38 @@ const LEVEL_OF: Record<string, AdminLevel> = {
 
 const LEVEL_RE =
   /(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|đặc khu|tỉnh|phường|xã|huyện|quận|tp\.?)(?:\s*:\s*|\s+)/gu;
+const ORG_FIRST_WORDS = new Set([
+  "Đảng",
+  "Ủy",
+  "Uỷ",
+  "Hội",
+  "Ban",
+  "Chi",
+  "Mặt",
+  "Nhân",
+  "Đoàn",
+  "Sở",
+  "Cụm",
+  "Khối",
+  "Trường",
+  "Bệnh",
+  "Trung",
+  "Công",
+  "Đại",
+  "Hợp",
+  "Thường",
+  "Tổ",
+  "Phòng",
+  "Văn",
+  "Quỹ",
+  "Câu",
+  "Chủ",
+  "Phó",
+  "Bí",
+  "Lãnh",
+  "Tại",
+  "Trong",
+]);
 const LIST_CUE = /(?:các|những|\d+)\s+$/u;
 const MERGER = /(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?![\p{L}\p{M}])/u;
 /** Administrative tiers: a merger joins units of the same tier (a commune from communes and towns). */
@@ -61,6 +93,8 @@ function nameFromRun(run: Word[], level: AdminLevel): { words: Word[]; known: bo
       return { words: run.slice(0, n), known: true };
   }
   const personLike = run.length >= 3 && SURNAMES.has(run[0]!.text);
+  // An unknown name that opens like an organisation ("xã Đại hội", "phường Ủy ban") is not a unit.
+  if (ORG_FIRST_WORDS.has(run[0]!.text)) return null;
   if (run.length <= 3 && !personLike) return { words: run, known: false };
   return null;
 }

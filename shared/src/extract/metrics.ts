@@ -121,7 +121,8 @@ function unitOf(m: RegExpMatchArray): { def: UnitDef; text: string } | null {
 }
 
 function labelBefore(p: Prepared, sentence: Span, at: number): string {
-  const window = p.fold.slice(sentence.start, at);
+  const windowFrom = Math.max(sentence.start, at - 300);
+  const window = p.fold.slice(windowFrom, at);
   let cut = Math.max(
     window.lastIndexOf(","),
     window.lastIndexOf(";"),
@@ -131,7 +132,7 @@ function labelBefore(p: Prepared, sentence: Span, at: number): string {
   );
   const inWhich = window.lastIndexOf("trong đó");
   if (inWhich > cut) cut = inWhich + "trong đó".length - 1;
-  const from = sentence.start + cut + 1;
+  const from = windowFrom + cut + 1;
   const label = p.fold.slice(from, at).replace(LABEL_TAIL, "");
   const lead = LABEL_LEAD.exec(label)?.[0].length ?? 0;
   return squashSpaces(p.text.slice(from + lead, from + label.length));
@@ -186,7 +187,7 @@ export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): Met
       value: roundValue(base * scale + extra),
       unit: unitText,
       unitClass: unit.def.unitClass,
-      kind: kindOf(p.fold.slice(sentence.start, start)),
+      kind: kindOf(p.fold.slice(Math.max(sentence.start, start - 400), start)),
       qualifier: qualifier === "ước" ? "ước đạt" : qualifier,
       of: m[1] ? Number.parseInt(m[1], 10) : null,
       confidence: 0.75,

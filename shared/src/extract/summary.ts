@@ -14,6 +14,7 @@ import type {
 } from "../schema/fact.ts";
 import type { CleanArticle, PublicationDate, TopicScore } from "../schema/record.ts";
 import { matchKey } from "../text/normalize.ts";
+import { classifyEvents, type EventMatch } from "./event.ts";
 
 type Quoted = { start: number; end: number; text: string };
 const quote = (f: Fact): Quoted => ({ start: f.start, end: f.end, text: f.text });
@@ -26,6 +27,8 @@ export type ExtractionSummary = {
   authors: string[];
   topics: string[];
   topicScores: TopicScore[];
+  /** The kind(s) of event reported (review conference, emulation launch, congress, …), with evidence. */
+  eventTypes: EventMatch[];
   eventDates: string[];
   localities: (Pick<
     LocalityFact,
@@ -71,6 +74,7 @@ export function summarizeExtraction(
     authors: doc.authors,
     topics: result.topics.map((t) => t.topic),
     topicScores: result.topics,
+    eventTypes: classifyEvents(doc.title, doc.body),
     eventDates: [
       ...new Set(
         of("date")

@@ -26,7 +26,7 @@ describe("classifyEvents", () => {
     ]);
     expect(
       types("Phường Vĩnh Yên học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I", "Sáng 15/1, …"),
-    ).toContain("resolution_study");
+    ).toEqual(["resolution_study"]);
   });
   it("nothing for unrelated news", () => {
     expect(types("Bưởi Đoan Hùng vào vụ thu hoạch", "Giá bán ổn định.")).toEqual([]);

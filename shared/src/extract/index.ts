@@ -19,6 +19,7 @@ import { classifyTopics } from "./topic.ts";
 export { isBylineLine, splitAuthors } from "./byline.ts";
 export { parseTextDocument } from "./document.ts";
 export { classifyEvents, type EventMatch, type EventType } from "./event.ts";
+export { parseQuantity } from "./metrics.ts";
 export { type ExtractionSummary, summarizeExtraction } from "./summary.ts";
 export { classifyTopics } from "./topic.ts";
 

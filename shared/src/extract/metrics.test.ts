@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractMetrics } from "./metrics.ts";
+import { extractMetrics, parseQuantity } from "./metrics.ts";
 import { prepare } from "./scan.ts";
 
 const metrics = (text: string) =>
@@ -77,5 +77,20 @@ describe("compound amounts", () => {
     expect(metrics("Tổng thu ngân sách đạt 120 tỷ 500 triệu đồng.")).toEqual([
       [120_500_000_000, "VND", "money", "achieved", null, null],
     ]);
+  });
+});
+
+describe("parseQuantity", () => {
+  it("normalizes one figure as written", () => {
+    expect(parseQuantity("trên 16,9 tỷ đồng")).toEqual({
+      value: 16_900_000_000,
+      unit: "VND",
+      unitClass: "money",
+      qualifier: "trên",
+      of: null,
+    });
+    expect(parseQuantity("17/17 chỉ tiêu")).toMatchObject({ value: 17, of: 17, unitClass: "count" });
+    expect(parseQuantity("115,689 km2")).toMatchObject({ value: 115.689, unit: "km2", unitClass: "area" });
+    expect(parseQuantity("năm 2025")).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
 import type { MetricFact, MetricUnitClass } from "../schema/fact.ts";
 import { squashSpaces } from "../text/normalize.ts";
 import { parseVietnameseNumber, roundValue, scaleOf } from "../text/numbers.ts";
-import { alternation, overlaps, type Prepared, type Span, sentenceAt } from "./scan.ts";
+import { alternation, overlaps, type Prepared, prepare, type Span, sentenceAt } from "./scan.ts";
 
 type UnitDef = {
   pattern: string;
@@ -194,4 +194,18 @@ export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): Met
     });
   }
   return facts;
+}
+
+/**
+ * One figure as written ("trên 16,9 tỷ đồng", "17/17 chỉ tiêu", "115,689 km2") → its value, unit, unit
+ * class, qualifier and denominator; null when the text holds no figure with a unit. For normalized values
+ * typed or selected by a reviewer.
+ */
+export function parseQuantity(
+  raw: string,
+): Pick<MetricFact, "value" | "unit" | "unitClass" | "qualifier" | "of"> | null {
+  const [m] = extractMetrics(prepare(raw.normalize("NFC")));
+  return m
+    ? { value: m.value, unit: m.unit, unitClass: m.unitClass, qualifier: m.qualifier, of: m.of }
+    : null;
 }

@@ -29,11 +29,17 @@ export const EXTRACTOR_VERSION = "0.3.0";
 export type ExtractContext = {
   /** The article's publication date (YYYY-MM-DD or ISO date-time): the year of "27/1", the gazetteer layer. */
   publicationDate?: string | null;
+  /** When the page was fetched: the year of "27/1" when the page states no publication date. */
+  fetchedAt?: Date;
   title?: string;
 };
 
 export function extractFacts(body: string, ctx: ExtractContext = {}): Fact[] {
-  const reference = ctx.publicationDate ? ctx.publicationDate.slice(0, 10) : undefined;
+  const reference = ctx.publicationDate
+    ? ctx.publicationDate.slice(0, 10)
+    : ctx.fetchedAt
+      ? vietnamDateOf(ctx.fetchedAt)
+      : undefined;
   const p = prepare(body);
   const congress = extractCongress(p);
   const awards = extractAwards(p);
@@ -58,9 +64,12 @@ export function extractArticle(
   doc: CleanArticle,
   opts: { fetchedAt?: Date } = {},
 ): { topics: TopicScore[]; facts: Fact[] } {
-  const reference = doc.publicationDate.value ?? (opts.fetchedAt ? vietnamDateOf(opts.fetchedAt) : null);
   return {
     topics: classifyTopics(doc.title, doc.body),
-    facts: extractFacts(doc.body, { publicationDate: reference, title: doc.title }),
+    facts: extractFacts(doc.body, {
+      publicationDate: doc.publicationDate.value,
+      fetchedAt: opts.fetchedAt,
+      title: doc.title,
+    }),
   };
 }

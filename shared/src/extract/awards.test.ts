@@ -114,3 +114,24 @@ describe("issuers outside the list", () => {
     ]);
   });
 });
+
+describe("groups after a description; presenters by name", () => {
+  it("'… và 25 đảng viên' after a described first group, in the same clause", () => {
+    expect(
+      awards(
+        "Đảng ủy xã tặng Giấy khen cho 8 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ 5 năm liền (2021 - 2025) và 25 đảng viên tiêu biểu; UBND xã tặng Giấy khen cho 3 hộ.",
+      ),
+    ).toEqual([
+      ["Giấy khen", "Đảng ủy xã", "tổ chức cơ sở đảng", 8, "conferred"],
+      ["Giấy khen", "Đảng ủy xã", "đảng viên", 25, "conferred"],
+      ["Giấy khen", "UBND xã", "hộ", 3, "conferred"],
+    ]);
+  });
+  it("a named presenter is not the issuer, and the caption merges", () => {
+    expect(
+      awards(
+        "Đồng chí Đinh Quang Tuyên trao Huy hiệu 40 năm tuổi Đảng cho các đảng viên.\n\nĐảng ủy xã trao Huy hiệu Đảng cho 12 đảng viên.",
+      ),
+    ).toEqual([["Huy hiệu Đảng", "Đảng ủy xã", "đảng viên", 12, "conferred"]]);
+  });
+});

@@ -10,6 +10,7 @@ import { parseVietnameseNumber } from "../text/numbers.ts";
 import {
   alternation,
   capRun,
+  clauseEnd,
   clauseStart,
   isAbbreviation,
   isCapWord,
@@ -18,6 +19,7 @@ import {
 } from "./scan.ts";
 import { AWARD_FORMS, ISSUER_PATTERN, RECIPIENT_KINDS, UNIT_RECIPIENTS } from "./vocab/awards.ts";
 import { ORG_LOWER_WORDS } from "./vocab/positions.ts";
+import { SURNAMES } from "./vocab/surnames.ts";
 
 const FORM_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${AWARD_FORMS.map((f, i) => `(?<f${i}>${f.pattern})`).join("|")})(?![\\p{L}\\p{M}])`,
@@ -42,6 +44,10 @@ const GENERIC_AFTER_RE = new RegExp(String.raw`^\s+(?:cho\s+)?(${GROUPS})`, "u")
 const BEFORE_RE = new RegExp(
   String.raw`(${GROUPS})\s+(?:(?:đã|đều|vinh dự|sẽ|cũng)\s+)*(?:được\s+(?:${ISSUER}(?:\s+[\p{L}\p{M}]+){0,4}?\s+)?(?:(?:nhận|tặng thưởng|tặng|trao tặng|trao|khen thưởng|công nhận|truy tặng|xét tặng|đề nghị(?: tặng)?)\s+)?|(?:đón\s+)?nhận\s+|(đạt)\s+)(?:danh hiệu\s+)?[“"«]?$`,
   "u",
+);
+const LATER_GROUP_RE = new RegExp(
+  String.raw`(?:,|\s+và)\s+(\d+(?:\.\d{3})*)\s+(${KIND})(?![\p{L}\p{M}])`,
+  "gu",
 );
 const RECEIVING_NEAR = /(?:được|nhận|đạt)\s/u;
 const ISSUER_AFTER_RE = new RegExp(
@@ -132,6 +138,9 @@ function subjectBefore(p: Prepared, clause: number, formStart: number): string |
   if (!/^\p{Lu}/u.test(subject) || isKnownUnit(subject)) return null;
   // "Lãnh đạo phường …", "Đại diện …", "Đồng chí …" present an award; they do not confer it.
   if (/^(?:Lãnh đạo|Đại diện|Đồng chí|Ông|Bà|Các|Những)\b/u.test(subject)) return null;
+  // A person's name ("… Đinh Quang Tuyên trao …") presents the award too.
+  const parts = subject.split(" ");
+  if (SURNAMES.has(parts[0]!) && parts.length <= 4 && parts.every((w) => isCapWord(w))) return null;
   return subject.split(" ").length >= 2 ? subject : null;
 }
 
@@ -241,6 +250,16 @@ export function extractAwards(p: Prepared): AwardFact[] {
       groups = parseGroups(p.fold.slice(at - 4, stop + 2), at - 4).filter(
         (g) => g.start >= at && g.end <= stop,
       );
+      // "cho 8 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ … và 25 đảng viên …": a counted group
+      // after a description, joined by "và" or a comma, in the same clause.
+      if (groups.length) {
+        const clauseStop = Math.min(clauseEnd(p, stop), stop + 160);
+        for (const more of p.fold.slice(stop, clauseStop).matchAll(LATER_GROUP_RE)) {
+          const count = parseVietnameseNumber(more[1]!, { integerOnly: true });
+          const s = stop + more.index + more[0].length - more[1]!.length - more[2]!.length - 1;
+          groups.push({ kind: more[2]!, count, start: s, end: stop + more.index + more[0].length });
+        }
+      }
     } else if (after) {
       // "Bằng khen cho ông Nguyễn Văn A": one person.
       groups = [{ kind: "cá nhân", count: 1, start: end, end: end + after[0].length - 1 }];

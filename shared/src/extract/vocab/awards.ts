@@ -132,7 +132,7 @@ export const ISSUER_PATTERN = [
   "ban chấp hành trung ương(?: đảng)?",
   "(?:(?:phó )?chủ tịch )?(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân)(?: (?:tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))?",
   "bộ trưởng bộ (?:[^\\s,;.]+ ?){1,5}?(?=\\s(?:tặng|trao|cho|về|vì|năm|đã)|[,;.]|$)",
-  "(?:ban thường vụ |ban chấp hành )?(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)",
+  "(?:ban thường vụ |ban chấp hành )?(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy(?: (?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu))?)",
   "ủy ban (?:mttq|mặt trận tổ quốc)(?: việt nam)?(?: (?:tỉnh|thành phố|huyện|xã|phường))?",
   "trung ương đoàn|tỉnh đoàn|thành đoàn|huyện đoàn",
   "liên đoàn lao động(?: (?:tỉnh|thành phố|huyện|việt nam))?",

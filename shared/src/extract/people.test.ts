@@ -64,3 +64,14 @@ describe("academic titles", () => {
     ]);
   });
 });
+
+describe("organisations joined by 'và'", () => {
+  it("keeps 'Sở Giáo dục và Đào tạo' whole but stops before a second person", () => {
+    expect(
+      people("đồng chí Nguyễn Thị Lan Hương, Tỉnh ủy viên, Giám đốc Sở Giáo dục và Đào tạo dự."),
+    ).toEqual([["Nguyễn Thị Lan Hương", "Tỉnh ủy viên, Giám đốc Sở Giáo dục và Đào tạo"]]);
+    expect(
+      people("Phó Chủ tịch UBND tỉnh Trần Văn An và Giám đốc Sở Y tế Lê Thị Hoa dự.").map((p) => p[0]),
+    ).toEqual(["Trần Văn An", "Lê Thị Hoa"]);
+  });
+});

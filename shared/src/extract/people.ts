@@ -64,7 +64,22 @@ function readPosition(
   for (;;) {
     if (p.text[end] !== " ") break;
     const w = wordAt(p.text, end + 1);
-    if (!w || w.start >= limit || !orgWordOk(w.text)) break;
+    if (!w || w.start >= limit) break;
+    // "Sở Giáo dục và Đào tạo": "và" joins two capitalized parts of one name (not a second person).
+    if (w.text === "và" && p.text[w.end] === " ") {
+      const next = wordAt(p.text, w.end + 1);
+      if (
+        next &&
+        next.start < limit &&
+        isCapWord(next.text) &&
+        !(SURNAMES.has(next.text) && readName(p.text, next.start))
+      ) {
+        end = next.end;
+        continue;
+      }
+      break;
+    }
+    if (!orgWordOk(w.text)) break;
     // Another person's name ends the organisation ("… UBND tỉnh Nguyễn Văn A").
     if (stopAtNames && SURNAMES.has(w.text) && readName(p.text, w.start)) break;
     end = w.end;

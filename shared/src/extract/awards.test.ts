@@ -135,3 +135,13 @@ describe("groups after a description; presenters by name", () => {
     ).toEqual([["Huy hiệu Đảng", "Đảng ủy xã", "đảng viên", 12, "conferred"]]);
   });
 });
+
+describe("one named person before the form", () => {
+  it("'bà … được truy tặng Huy hiệu …'", () => {
+    expect(
+      awards(
+        "Dịp này, bà Bùi Thị Nhung, nguyên Chủ tịch Hội Liên hiệp Phụ nữ huyện được truy tặng Huy hiệu 30 năm tuổi Đảng.",
+      ),
+    ).toEqual([["Huy hiệu Đảng", null, "cá nhân", 1, "conferred"]]);
+  });
+});

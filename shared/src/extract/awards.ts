@@ -49,6 +49,8 @@ const LATER_GROUP_RE = new RegExp(
   String.raw`(?:,|\s+và)\s+(\d+(?:\.\d{3})*)\s+(${KIND})(?![\p{L}\p{M}])`,
   "gu",
 );
+const PERSON_BEFORE_RE =
+  /(?<![\p{L}\p{M}])(?:ông|bà|đồng chí|anh|chị|cụ)\s+\p{L}[^.;]{0,120}?\s+(?:(?:đã|vinh dự|cũng)\s+)*được\s+(?:truy\s+)?(?:tặng|trao tặng|trao|nhận|tặng thưởng)\s+(?:danh hiệu\s+)?[“"«]?$/u;
 const RECEIVING_NEAR = /(?:được|nhận|đạt)\s/u;
 const ISSUER_AFTER_RE = new RegExp(
   String.raw`^(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng \S+|xuất sắc|tiêu biểu))*\s+(?:của|do)\s+(${ISSUER})`,
@@ -271,6 +273,15 @@ export function extractAwards(p: Prepared): AwardFact[] {
       if (before) {
         const parsed = parseGroups(before[1]!, start - Math.min(prefix.length, 140) + before.index);
         if (!before[before.length - 1] || parsed.some((g) => g.count !== null)) groups = parsed;
+      }
+      // "bà Bùi Thị Nhung, nguyên Chủ tịch … được truy tặng Huy hiệu …": one person.
+      const one =
+        !groups.length && RECEIVING_NEAR.test(prefix.slice(-40))
+          ? PERSON_BEFORE_RE.exec(prefix.slice(-160))
+          : null;
+      if (one) {
+        const at = start - Math.min(prefix.length, 160) + one.index;
+        groups = [{ kind: "cá nhân", count: 1, start: at, end: start }];
       }
     }
     if (

@@ -247,6 +247,22 @@ export const ORG_LOWER_WORDS: ReadonlySet<string> = new Set([
   "học",
   "mầm",
   "non",
+  "hiệp",
+  "hợp",
+  "tác",
+  "khuyến",
+  "chữ",
+  "thập",
+  "đỏ",
+  "người",
+  "cao",
+  "tuổi",
+  "doanh",
+  "nạn",
+  "chất",
+  "độc",
+  "da",
+  "cam",
 ]);
 
 /** Administrative level words (lower case, as they stand before a unit's name). */

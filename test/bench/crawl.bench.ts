@@ -29,6 +29,9 @@ interface Measured {
   rssAt1kMb?: number;
   rssAtEndMb?: number;
   kept?: number;
+  /** Wall ms in record building (synchronous CPU: clean, classify, extract, zod) and in store calls. */
+  buildMs?: number;
+  storeMs?: number;
   dropped?: number;
   failed?: number;
 }
@@ -99,6 +102,8 @@ async function pipeline(served: Served, limit: number): Promise<Measured> {
       ...(rssAt1kMb !== undefined ? { rssAt1kMb } : {}),
       rssAtEndMb: mb(process.memoryUsage().rss),
       kept: summary.kept,
+      buildMs: summary.stageMs.build,
+      storeMs: summary.stageMs.store,
       dropped: summary.dropped,
       failed: summary.failed,
     };
@@ -148,6 +153,9 @@ async function main(): Promise<void> {
       console.log(
         `${name.padEnd(15)} ${m.articles} articles in ${(m.wallMs / 1000).toFixed(1)} s = ${(m.articles / (m.wallMs / 1000)).toFixed(0)} articles/s; CPU ${perArticle.toFixed(2)} ms/article; peak RSS ${m.peakRssMb.toFixed(0)} MB` +
           (m.kept !== undefined ? `; kept ${m.kept}, dropped ${m.dropped}, failed ${m.failed}` : "") +
+          (m.buildMs !== undefined
+            ? `; build ${(m.buildMs / m.articles).toFixed(2)} ms/article, store calls ${(m.storeMs! / m.articles).toFixed(2)} ms/article (wall, concurrent)`
+            : "") +
           (m.rssAt1kMb !== undefined
             ? `; RSS at 1k ${m.rssAt1kMb.toFixed(0)} MB, at end ${m.rssAtEndMb!.toFixed(0)} MB`
             : ""),

@@ -36,6 +36,8 @@ export interface CrawlSummary {
   dropped: number;
   failed: number;
   durationMs: number;
+  /** Time spent building records (clean, classify, extract, validate: synchronous CPU) and in store calls. */
+  stageMs: { build: number; store: number };
 }
 
 export type CrawlEventSink = (event: CrawlEvent) => void;

@@ -81,6 +81,7 @@ export async function runCrawl(store: CrawlStoreLike, options: CrawlOptions): Pr
     dropped: 0,
     failed: 0,
     durationMs: 0,
+    stageMs: { build: 0, store: 0 },
   };
   emit({
     type: "run",
@@ -232,23 +233,35 @@ async function handleArticle(
   const { url } = page.request;
   const report = (outcome: "inserted" | "updated" | "unchanged" | "dropped" | "failed", reason?: string) =>
     emit({ type: "article", sourceId: source.id, url, outcome, ...(reason ? { reason } : {}) });
+  const timed = async <T>(stage: "build" | "store", work: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      summary.stageMs[stage] += performance.now() - t0;
+    }
+  };
   try {
-    await store.saveRawPage({
-      url,
-      sourceId: source.id,
-      fetchedAt: page.fetchedAt,
-      status: page.status,
-      headers: page.headers,
-      body: page.body,
-    });
-    const outcome = buildArticle(source, { url, html: page.decoded.text, fetchedAt: page.fetchedAt });
+    await timed("store", () =>
+      store.saveRawPage({
+        url,
+        sourceId: source.id,
+        fetchedAt: page.fetchedAt,
+        status: page.status,
+        headers: page.headers,
+        body: page.body,
+      }),
+    );
+    const outcome = await timed("build", () =>
+      buildArticle(source, { url, html: page.decoded.text, fetchedAt: page.fetchedAt }),
+    );
     if (outcome.kind === "kept") {
-      const result = await store.upsertRecord(outcome.record);
+      const result = await timed("store", () => store.upsertRecord(outcome.record));
       summary.kept++;
       summary[result]++;
       report(result);
     } else if (outcome.kind === "dropped") {
-      await store.markDropped(url, outcome.reason);
+      await timed("store", () => store.markDropped(url, outcome.reason));
       summary.dropped++;
       report("dropped", outcome.reason);
     } else {

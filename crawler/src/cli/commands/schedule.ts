@@ -1,16 +1,12 @@
 import { type Command, InvalidArgumentError } from "commander";
-import { Cron } from "croner";
+import { DEFAULT_CRON, SCHEDULE_TIMEZONE, scheduleCrawl, validateCron } from "../../schedule/index.ts";
 import { checkedInRegistryPaths, loadRegistry } from "../../sources/index.ts";
 import { summaryLines } from "../progress.ts";
 import { addCrawlOptions, type CrawlCliOptions, crawlInto } from "./crawl.ts";
 
-export const SCHEDULE_TIMEZONE = "Asia/Ho_Chi_Minh";
-/** Every four hours at minute 17 (off the hour, when everybody else's cron fires). */
-export const DEFAULT_CRON = "17 */4 * * *";
-
 function parseCron(value: string): string {
   try {
-    new Cron(value, { timezone: SCHEDULE_TIMEZONE, paused: true }).stop();
+    validateCron(value);
   } catch (error) {
     throw new InvalidArgumentError(`not a cron expression: ${(error as Error).message}`);
   }
@@ -30,19 +26,18 @@ export function registerSchedule(program: Command): void {
     // Fail now on a broken registry rather than at the first tick.
     await loadRegistry(paths);
     const say = (line: string) => process.stdout.write(`${line}\n`);
-    const job = new Cron(
+    const job = scheduleCrawl(
       opts.cron,
-      {
-        timezone: SCHEDULE_TIMEZONE,
-        protect: (running) =>
-          say(`skipped a tick: the run started ${running.currentRun()?.toISOString()} is still going`),
-        catch: (error) => say(`run failed: ${(error as Error).message.split("\n")[0]}`),
-      },
       async () => {
         // Reloaded each run so registry edits apply without a restart.
         const summary = await crawlInto(await loadRegistry(paths), opts);
         say(summaryLines(summary).join("\n"));
         say(`next run ${job.nextRun()?.toISOString() ?? "never"}`);
+      },
+      {
+        onSkipped: (since) =>
+          say(`skipped a tick: the run started ${since?.toISOString() ?? "?"} is still going`),
+        onError: (error) => say(`run failed: ${error.message.split("\n")[0]}`),
       },
     );
     say(

@@ -1,21 +1,58 @@
-import { TAXONOMY } from "@vnfacts/shared";
+import { type Annotation, TAXONOMY, type TagId, tagById } from "@vnfacts/shared";
 import { useLiveQuery } from "dexie-react-hooks";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { AnnotationItem } from "./components/AnnotationItem.tsx";
 import { SettingsForm } from "./components/SettingsForm.tsx";
 import { useActivePage } from "./lib/active-page.ts";
 import { backupDatabase, restoreDatabase } from "./lib/db/backup.ts";
 import { db } from "./lib/db/instance.ts";
+import { readAllAnnotations } from "./lib/db/read-all.ts";
 import { deleteAnnotation } from "./lib/db/repository.ts";
 import type { AnchorStateRow } from "./lib/db/schema.ts";
-import { buildExport, downloadFile, type ExportFormat } from "./lib/export-files.ts";
+import {
+  buildDatasetExport,
+  buildExport,
+  DATASET_EXPORT_FORMATS,
+  type DatasetExportFormat,
+  downloadFile,
+  type ExportFormat,
+} from "./lib/export-files.ts";
+import { exportTexts } from "./lib/export-texts.ts";
 import { strings } from "./lib/i18n.ts";
+import { importRecordsJsonl } from "./lib/records/import.ts";
 import { type AnnotationQuery, filterAnnotations, sitesOf } from "./lib/search.ts";
 import { tagLabel } from "./lib/settings.ts";
 import { sendToTab } from "./lib/tab-messages.ts";
 import { useSettings } from "./lib/use-settings.ts";
 import "./components/pages.css";
 import { ext } from "./lib/browser-api.ts";
+import { AcceptedCount, ShownSuggestions } from "./messages/schemas.ts";
+
+const DATASET_FORMAT_LABELS: Record<DatasetExportFormat, string> = {
+  spans: "JSONL spans (doccano / spaCy)",
+  iob2: "IOB2 (Hugging Face token classification)",
+  labelstudio: "Label Studio",
+  csv: "CSV",
+};
+
+/** The suggestions the page's content script shows, refreshed while the panel is open (they arrive late). */
+function useShownSuggestions(tabId: number | null): ShownSuggestions["suggestions"] {
+  const [list, setList] = useState<ShownSuggestions["suggestions"]>([]);
+  useEffect(() => {
+    let live = true;
+    const ask = async () => {
+      const answer = ShownSuggestions.safeParse(await sendToTab(tabId, { type: "vnfacts:suggestions" }));
+      if (live) setList(answer.success ? answer.data.suggestions : []);
+    };
+    void ask();
+    const timer = setInterval(() => void ask(), 1500);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [tabId]);
+  return list;
+}
 
 type Tab = "page" | "all" | "export" | "settings";
 
@@ -49,18 +86,57 @@ export default function SidePanel() {
   const found = useMemo(() => filterAnnotations(all, query), [all, query]);
   const sites = useMemo(() => sitesOf(all), [all]);
 
+  const recordCount = useLiveQuery(() => db.records.count(), [], 0);
+  const shown = useShownSuggestions(page.tabId);
+  const byTag = useMemo(() => {
+    const m = new Map<TagId, number>();
+    for (const x of shown) m.set(x.tag, (m.get(x.tag) ?? 0) + 1);
+    return [...m.entries()];
+  }, [shown]);
+
   const isOrphan = (id: string) => states.get(id)?.state === "orphan";
-  const anchored = pageAnnotations.filter((a) => !isOrphan(a.id));
-  const orphans = pageAnnotations.filter((a) => isOrphan(a.id));
+  const rejected = pageAnnotations.filter((a) => a.status === "rejected");
+  const kept = pageAnnotations.filter((a) => a.status !== "rejected");
+  const anchored = kept.filter((a) => !isOrphan(a.id));
+  const orphans = kept.filter((a) => isOrphan(a.id));
 
   const remove = async (id: string) => {
     await deleteAnnotation(db, id);
     await sendToTab(page.tabId, { type: "vnfacts:refresh" });
   };
   const scrollTo = (id: string) => void sendToTab(page.tabId, { type: "vnfacts:scroll-to", id });
-  const exportAs = (format: ExportFormat, scope: "page" | "all") => {
-    const list = scope === "page" ? pageAnnotations : all;
-    downloadFile(buildExport(list, format, scope === "page" && page.url ? page.url : "all"));
+  const annotationsOf = (scope: "page" | "all"): Promise<Annotation[]> =>
+    scope === "page" ? Promise.resolve(pageAnnotations) : readAllAnnotations(db);
+  const exportAs = async (format: ExportFormat, scope: "page" | "all") => {
+    downloadFile(
+      buildExport(await annotationsOf(scope), format, scope === "page" && page.url ? page.url : "all"),
+    );
+  };
+  const exportDataset = async (format: DatasetExportFormat, scope: "page" | "all") => {
+    const list = await annotationsOf(scope);
+    const texts = await exportTexts(
+      db,
+      list.map((a) => a.target.source),
+    );
+    const out = buildDatasetExport(list, texts, format, scope === "page" && page.url ? page.url : "all");
+    for (const file of out.files) downloadFile(file);
+    setStatus(
+      `${out.documents} ${t.pages} · ${out.anchored} ${t.annotations} · ${t.orphans}: ${out.orphans}`,
+    );
+  };
+  const acceptAll = async (tag: TagId) => {
+    const answer = AcceptedCount.safeParse(await sendToTab(page.tabId, { type: "vnfacts:accept-tag", tag }));
+    setStatus(answer.success ? `${t.accept}: ${answer.data.accepted}` : null);
+  };
+  const importRecords = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const r = await importRecordsJsonl(db, await file.text(), new Date().toISOString());
+      setStatus(`${t.imported}: ${r.added} · ${r.alreadyStored} ${t.alreadyStored}`);
+      await sendToTab(page.tabId, { type: "vnfacts:refresh" });
+    } catch (e) {
+      setStatus(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   };
   const backup = async () => {
     const day = new Date().toISOString().slice(0, 10).replaceAll("-", "");
@@ -114,6 +190,30 @@ export default function SidePanel() {
               />
             ))}
           </ul>
+          <h2>
+            {t.suggestions} ({shown.length})
+          </h2>
+          {shown.length === 0 ? <p className="muted">{t.noSuggestions}</p> : null}
+          <ul className="list" data-list="suggestions">
+            {byTag.map(([tag, count]) => {
+              const info = tagById(tag);
+              return (
+                <li key={tag} data-tag={tag} className="suggestion-tag">
+                  <span className="dot" style={{ background: info?.color }} />{" "}
+                  {info ? tagLabel(info, settings.language) : tag} ({count}){" "}
+                  <button
+                    type="button"
+                    data-action="accept-all"
+                    data-tag={tag}
+                    onClick={() => void acceptAll(tag)}
+                  >
+                    {t.acceptAll}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {status && tab === "page" ? <p className="status">{status}</p> : null}
           {orphans.length ? (
             <>
               <h2>
@@ -126,6 +226,23 @@ export default function SidePanel() {
                     annotation={a}
                     language={settings.language}
                     orphan
+                    onDelete={() => void remove(a.id)}
+                  />
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {rejected.length ? (
+            <>
+              <h2>
+                {t.rejected} ({rejected.length})
+              </h2>
+              <ul className="list" data-list="rejected">
+                {rejected.map((a) => (
+                  <AnnotationItem
+                    key={a.id}
+                    annotation={a}
+                    language={settings.language}
                     onDelete={() => void remove(a.id)}
                   />
                 ))}
@@ -202,11 +319,15 @@ export default function SidePanel() {
               type="button"
               data-action="export-jsonl-page"
               disabled={!page.url}
-              onClick={() => exportAs("jsonl", "page")}
+              onClick={() => void exportAs("jsonl", "page")}
             >
               {t.exportPage}
             </button>
-            <button type="button" data-action="export-jsonl-all" onClick={() => exportAs("jsonl", "all")}>
+            <button
+              type="button"
+              data-action="export-jsonl-all"
+              onClick={() => void exportAs("jsonl", "all")}
+            >
               {t.exportAll}
             </button>
           </div>
@@ -216,14 +337,48 @@ export default function SidePanel() {
               type="button"
               data-action="export-w3c-page"
               disabled={!page.url}
-              onClick={() => exportAs("w3c", "page")}
+              onClick={() => void exportAs("w3c", "page")}
             >
               {t.exportPage}
             </button>
-            <button type="button" data-action="export-w3c-all" onClick={() => exportAs("w3c", "all")}>
+            <button type="button" data-action="export-w3c-all" onClick={() => void exportAs("w3c", "all")}>
               {t.exportAll}
             </button>
           </div>
+          {DATASET_EXPORT_FORMATS.map((format) => (
+            <div key={format}>
+              <h2>{DATASET_FORMAT_LABELS[format]}</h2>
+              <div className="row">
+                <button
+                  type="button"
+                  data-action={`export-${format}-page`}
+                  disabled={!page.url}
+                  onClick={() => void exportDataset(format, "page")}
+                >
+                  {t.exportPage}
+                </button>
+                <button
+                  type="button"
+                  data-action={`export-${format}-all`}
+                  onClick={() => void exportDataset(format, "all")}
+                >
+                  {t.exportAll}
+                </button>
+              </div>
+            </div>
+          ))}
+          <h2>
+            {t.records} ({recordCount})
+          </h2>
+          <label>
+            {t.importRecords}{" "}
+            <input
+              type="file"
+              accept=".jsonl,.ndjson,application/x-ndjson,text/plain"
+              data-action="import-records"
+              onChange={(e) => void importRecords(e.target.files?.[0])}
+            />
+          </label>
           <h2>{t.backup}</h2>
           <div className="row">
             <button type="button" data-action="backup" onClick={() => void backup()}>

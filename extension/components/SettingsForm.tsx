@@ -47,6 +47,15 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
           <option value="en">English</option>
         </select>
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          data-setting="suggestions"
+          checked={draft.suggestions}
+          onChange={(e) => setDraft({ ...draft, suggestions: e.target.checked })}
+        />{" "}
+        {t.showSuggestions}
+      </label>
       <fieldset>
         <legend>{t.shownTags}</legend>
         {TAXONOMY.map((tag) => (

@@ -11,7 +11,8 @@ export interface ToolbarChoice {
 }
 
 export interface ToolbarProps {
-  mode: "new" | "edit";
+  /** `suggestion`: a machine suggestion — accept, reject, or pick a tag / edit the value to correct it. */
+  mode: "new" | "edit" | "suggestion";
   /** Viewport coordinates of the selection or highlight the toolbar belongs to. */
   anchorRect: { top: number; bottom: number; left: number };
   quote: string;
@@ -23,6 +24,8 @@ export interface ToolbarProps {
   error?: string | null | undefined;
   onChoose: (choice: ToolbarChoice) => void;
   onDelete?: (() => void) | undefined;
+  onAccept?: (() => void) | undefined;
+  onReject?: (() => void) | undefined;
   onDismiss: () => void;
 }
 
@@ -53,6 +56,19 @@ export function Toolbar(props: ToolbarProps) {
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || isTextInput(e.composedPath()[0])) return;
+      // Suggestions: A or Enter accepts, X or Delete rejects.
+      const verdict =
+        e.key === "a" || e.key === "A" || e.key === "Enter"
+          ? p.onAccept
+          : e.key === "x" || e.key === "X" || e.key === "Delete"
+            ? p.onReject
+            : undefined;
+      if (verdict) {
+        e.preventDefault();
+        e.stopPropagation();
+        verdict();
+        return;
+      }
       const digit = /^[1-9]$/.test(e.key) ? Number(e.key) : 0;
       const tag = digit ? p.tags[digit - 1] : undefined;
       if (tag) {
@@ -65,6 +81,7 @@ export function Toolbar(props: ToolbarProps) {
     return () => window.removeEventListener("keydown", onKey, true);
   }, []);
 
+  const title = props.mode === "new" ? t.newTag : props.mode === "edit" ? t.editTag : t.suggestion;
   const viewportW = typeof window === "undefined" ? 1024 : window.innerWidth;
   const viewportH = typeof window === "undefined" ? 768 : window.innerHeight;
   const left = Math.max(8, Math.min(props.anchorRect.left, viewportW - WIDTH - 8));
@@ -75,7 +92,7 @@ export function Toolbar(props: ToolbarProps) {
     <div
       className="vnf-toolbar"
       role="dialog"
-      aria-label={props.mode === "new" ? t.newTag : t.editTag}
+      aria-label={title}
       style={{ top, left, width: WIDTH }}
       // Keep the page's selection while clicking the toolbar.
       onMouseDown={(e) => {
@@ -83,7 +100,7 @@ export function Toolbar(props: ToolbarProps) {
       }}
     >
       <div className="vnf-head">
-        <span className="vnf-title">{props.mode === "new" ? t.newTag : t.editTag}</span>
+        <span className="vnf-title">{title}</span>
         <span className="vnf-quote" title={props.quote}>
           “{props.quote.length > 60 ? `${props.quote.slice(0, 57)}…` : props.quote}”
         </span>
@@ -144,6 +161,16 @@ export function Toolbar(props: ToolbarProps) {
           </button>
         </div>
       ) : null}
+      {props.mode === "suggestion" ? (
+        <div className="vnf-actions">
+          <button type="button" className="vnf-accept" onClick={props.onAccept}>
+            {t.accept} <kbd>A</kbd>
+          </button>
+          <button type="button" className="vnf-reject" onClick={props.onReject}>
+            {t.reject} <kbd>X</kbd>
+          </button>
+        </div>
+      ) : null}
       {props.error ? <div className="vnf-error">{props.error}</div> : null}
     </div>
   );
@@ -172,5 +199,8 @@ export const TOOLBAR_CSS = `
 .vnf-actions button { font: inherit; padding: 4px 12px; border-radius: 6px; cursor: pointer; border: 1px solid #c9ccd6; background: #fff; }
 .vnf-save { background: #1a237e !important; color: #fff; border-color: #1a237e !important; }
 .vnf-delete { color: #b71c1c; }
+.vnf-accept { background: #1b5e20 !important; color: #fff; border-color: #1b5e20 !important; }
+.vnf-reject { color: #b71c1c; }
+.vnf-actions kbd { font: 11px/1 ui-monospace, monospace; border: 1px solid currentColor; border-radius: 3px; padding: 1px 3px; opacity: .8; }
 .vnf-error { margin-top: 6px; color: #b71c1c; }
 `;

@@ -4,11 +4,14 @@ import type { PlasmoCSConfig, PlasmoGetShadowHostId, PlasmoGetStyle } from "plas
 import { useCallback, useEffect, useRef, useState } from "react";
 import { TOOLBAR_CSS, Toolbar, type ToolbarChoice } from "../components/Toolbar.tsx";
 import { ext } from "../lib/browser-api.ts";
+import { mainTextOf } from "../lib/dom/main-text.ts";
 import { PageAnnotator } from "../lib/dom/page-annotator.ts";
 import { buildTextIndex, offsetsOfRange, trimOffsets } from "../lib/dom/text-index.ts";
 import { DEFAULT_SETTINGS, type Settings, visibleTags } from "../lib/settings.ts";
+import type { Decision } from "../lib/suggestions/decide.ts";
+import { type PlacedSuggestion, SuggestionLayer } from "../lib/suggestions/layer.ts";
 import { callBackground } from "../messages/client.ts";
-import { type RequestOf, TabMessage } from "../messages/schemas.ts";
+import { type RequestOf, type ShownSuggestions, TabMessage } from "../messages/schemas.ts";
 
 // The content script: a toolbar (React, in Plasmo's shadow root so page CSS cannot reach it) and the page's
 // highlights. It holds no database: every read and write is a validated message to the background.
@@ -31,7 +34,8 @@ const MUTATION_THROTTLE_MS = 300;
 type Rect = { top: number; bottom: number; left: number };
 type Pending =
   | { kind: "new"; selection: Pick<RequestOf<"save-annotation">, "quote" | "position">; rect: Rect }
-  | { kind: "edit"; id: string; rect: Rect };
+  | { kind: "edit"; id: string; rect: Rect }
+  | { kind: "suggestion"; id: string; rect: Rect };
 
 function rectOf(r: DOMRect): Rect {
   return { top: r.top, bottom: r.bottom, left: r.left };
@@ -53,15 +57,27 @@ function readSelection(): Extract<Pending, { kind: "new" }> | null {
 
 const fromOurUi = (e: Event) => e.composedPath().some((n) => (n as Element).id === "vnfacts-tagger");
 
+/** Rejected suggestions stay in the database (the dataset needs them) but are not drawn on the page. */
+const drawn = (list: readonly Annotation[]) => list.filter((a) => a.status !== "rejected");
+
 export default function Tagger() {
   const annotator = useRef<PageAnnotator | null>(null);
+  const suggestions = useRef<SuggestionLayer | null>(null);
   const observer = useRef<MutationObserver | null>(null);
+  /** Length of the main text the current suggestions were computed on (late content triggers a new run). */
+  const suggestedOn = useRef<number | null>(null);
+  const suggesting = useRef(false);
+  /** The URL whose main text was sent for exports in this load. */
+  const textSentFor = useRef<string | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
   const pendingRef = useRef(pending);
   pendingRef.current = pending;
+  const annotationsRef = useRef(annotations);
+  annotationsRef.current = annotations;
+  const [, setShownCount] = useState(0);
 
   const report = useCallback(() => {
     const a = annotator.current;
@@ -71,26 +87,84 @@ export default function Tagger() {
   }, []);
 
   /** Runs a highlight change and drops the mutation records it caused, so we do not react to ourselves. */
-  const quietly = useCallback((change: (a: PageAnnotator) => void) => {
+  const quietly = useCallback((change: (a: PageAnnotator, s: SuggestionLayer) => void) => {
     annotator.current ??= new PageAnnotator(document.body);
-    change(annotator.current);
+    suggestions.current ??= new SuggestionLayer(document.body);
+    change(annotator.current, suggestions.current);
     observer.current?.takeRecords();
   }, []);
+
+  /** Reviewer highlights first, then the suggestions that do not overlap them (so the two never nest). */
+  const redraw = useCallback(
+    (list: readonly Annotation[] | null) => {
+      quietly((a, s) => {
+        s.clear();
+        if (list) a.sync(drawn(list));
+        s.redraw(a.ranges());
+        setShownCount(s.shown().length);
+      });
+    },
+    [quietly],
+  );
 
   const show = useCallback(
     (list: Annotation[]) => {
       setAnnotations(list);
-      quietly((a) => a.sync(list));
+      redraw(list);
       report();
     },
-    [quietly, report],
+    [redraw, report],
+  );
+
+  /** The page's main text goes to the background for exports of annotated pages without a record. */
+  const sendPageText = useCallback((list: readonly Annotation[]) => {
+    if (!list.length || textSentFor.current === location.href) return;
+    textSentFor.current = location.href;
+    const { text } = mainTextOf(document, buildTextIndex(document.body));
+    if (text.trim())
+      callBackground("page-text", { url: location.href, text: text.slice(0, 2_000_000) }).catch(() => {});
+  }, []);
+
+  /** Asks the background for suggestions (it runs the extractor, off this page's thread) and draws them. */
+  const suggest = useCallback(
+    async (enabled: boolean) => {
+      if (!enabled) {
+        quietly((_, s) => s.set([]));
+        suggestedOn.current = null;
+        redraw(null);
+        return;
+      }
+      if (suggesting.current) return;
+      suggesting.current = true;
+      try {
+        const main = mainTextOf(document, buildTextIndex(document.body));
+        suggestedOn.current = main.text.length;
+        const answer = await callBackground("page-suggestions", {
+          url: location.href,
+          text: main.text.slice(0, 2_000_000),
+        });
+        // Extractor offsets point into the main text; move them into the page's text.
+        const shift = answer.source === "extractor" ? main.start : 0;
+        const list = answer.suggestions.map((x) => ({
+          ...x,
+          position: { ...x.position, start: x.position.start + shift, end: x.position.end + shift },
+        }));
+        quietly((_, s) => s.set(list));
+        redraw(null);
+      } finally {
+        suggesting.current = false;
+      }
+    },
+    [quietly, redraw],
   );
 
   const load = useCallback(async () => {
     const answer = await callBackground("page-annotations", { url: location.href });
     setSettings(answer.settings);
     show(answer.annotations);
-  }, [show]);
+    sendPageText(answer.annotations);
+    await suggest(answer.settings.suggestions);
+  }, [show, suggest, sendPageText]);
 
   // Load, then watch the page: for a while after each load, content that arrives late or re-rendered nodes
   // get re-anchored; at any time, a single-page app changing its URL gets that page's annotations.
@@ -99,6 +173,7 @@ export default function Tagger() {
     let loadedUrl = location.href;
     let loadedAt = Date.now();
     const reload = () => {
+      textSentFor.current = null;
       loadedUrl = location.href;
       loadedAt = Date.now();
       load().catch((e) => console.warn("vnfacts: could not load annotations", e));
@@ -111,7 +186,15 @@ export default function Tagger() {
       quietly((a) => {
         changed = a.retry();
       });
-      if (changed) report();
+      if (changed) {
+        redraw(null);
+        report();
+      }
+      // Content that arrived late (single-page apps): run the suggestions again on the grown main text.
+      if (suggestedOn.current !== null) {
+        const now = mainTextOf(document, buildTextIndex(document.body)).text.length;
+        if (Math.abs(now - suggestedOn.current) > 200) suggest(true).catch(() => {});
+      }
     };
     // Throttled, not debounced: a page that never stops changing (a ticker) still gets checked.
     const mo = new MutationObserver(() => {
@@ -126,7 +209,7 @@ export default function Tagger() {
       mo.disconnect();
       window.removeEventListener("popstate", check);
     };
-  }, [load, quietly, report]);
+  }, [load, quietly, report, redraw, suggest]);
 
   // Selection → toolbar; click on a highlight → edit; click elsewhere → close.
   useEffect(() => {
@@ -157,10 +240,12 @@ export default function Tagger() {
     const onClick = (e: MouseEvent) => {
       if (fromOurUi(e) || !window.getSelection()?.isCollapsed) return;
       const id = annotator.current?.highlighter.idAt(e.target);
-      if (!id) return;
+      const suggestionId = id ? undefined : suggestions.current?.highlighter.idAt(e.target);
+      if (!id && !suggestionId) return;
       e.preventDefault(); // a highlight inside a link edits the tag instead of navigating
       setError(null);
-      setPending({ kind: "edit", id, rect: rectOf((e.target as Element).getBoundingClientRect()) });
+      const rect = rectOf((e.target as Element).getBoundingClientRect());
+      setPending(id ? { kind: "edit", id, rect } : { kind: "suggestion", id: suggestionId!, rect });
     };
     document.addEventListener("mousedown", onMouseDown, true);
     document.addEventListener("mouseup", onMouseUp, true);
@@ -181,9 +266,29 @@ export default function Tagger() {
       const msg = TabMessage.safeParse(raw);
       if (!msg.success) return false;
       if (msg.data.type === "vnfacts:scroll-to") {
-        const el = annotator.current?.highlighter.firstElement(msg.data.id);
+        const el =
+          annotator.current?.highlighter.firstElement(msg.data.id) ??
+          suggestions.current?.highlighter.firstElement(msg.data.id);
         el?.scrollIntoView({ block: "center", behavior: "smooth" });
         reply({ found: !!el });
+      } else if (msg.data.type === "vnfacts:suggestions") {
+        const answer: ShownSuggestions = {
+          suggestions: (suggestions.current?.shown() ?? []).map(({ suggestion: x }) => ({
+            suggestionId: x.suggestionId,
+            tag: x.tag,
+            exact: x.quote.exact,
+            value: x.value,
+          })),
+        };
+        reply(answer);
+      } else if (msg.data.type === "vnfacts:accept-tag") {
+        const tag = msg.data.tag;
+        const all = (suggestions.current?.shown() ?? []).filter((p) => p.suggestion.tag === tag);
+        decideRef.current(all.map((placed) => ({ placed, decision: { kind: "accept" } }))).then(
+          (n) => reply({ accepted: n }),
+          () => reply({ accepted: 0 }),
+        );
+        return true;
       } else {
         load().then(
           () => reply({ reloaded: true }),
@@ -225,6 +330,11 @@ export default function Tagger() {
     if (!p || saving.current) return;
     saving.current = true;
     try {
+      if (p.kind === "suggestion") {
+        saving.current = false;
+        await decideShown(p.id, { kind: "correct", ...choice });
+        return;
+      }
       if (p.kind === "new") {
         const { annotation } = await callBackground("save-annotation", {
           url: location.href,
@@ -234,10 +344,48 @@ export default function Tagger() {
         });
         window.getSelection()?.removeAllRanges();
         show([...annotations, annotation]);
+        sendPageText([annotation]);
       } else {
         const { annotation } = await callBackground("update-annotation", { id: p.id, ...choice });
         show(annotations.map((a) => (a.id === annotation.id ? annotation : a)));
       }
+      setPending(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      saving.current = false;
+    }
+  };
+
+  /** Stores verdicts on shown suggestions; they leave the suggestion layer and, unless rejected, become highlights. */
+  const decide = async (items: { placed: PlacedSuggestion; decision: Decision }[]): Promise<number> => {
+    if (!items.length) return 0;
+    const index = buildTextIndex(document.body);
+    const { annotations: saved } = await callBackground("decide-suggestions", {
+      url: location.href,
+      pageTitle: document.title.slice(0, 1000),
+      items: items.map(({ placed, decision }) => {
+        // The stored quote is the page's, like a reviewer's own tag (context from this page, not the record).
+        const { quote, position } = describeTextRange(index.text, placed.start, placed.end);
+        return { suggestion: { ...placed.suggestion, quote }, decision, position };
+      }),
+    });
+    quietly((_, s) => s.drop(items.map((i) => i.placed.suggestion.suggestionId)));
+    const ids = new Set(saved.map((a) => a.id));
+    const next = [...annotationsRef.current.filter((a) => !ids.has(a.id)), ...saved];
+    show(next);
+    sendPageText(next);
+    return saved.length;
+  };
+  const decideRef = useRef(decide);
+  decideRef.current = decide;
+
+  const decideShown = async (id: string, decision: Decision) => {
+    const placed = suggestions.current?.get(id);
+    if (!placed || saving.current) return;
+    saving.current = true;
+    try {
+      await decide([{ placed, decision }]);
       setPending(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -259,24 +407,35 @@ export default function Tagger() {
   if (!pending) return null;
   const editing = pending.kind === "edit" ? annotator.current?.annotation(pending.id) : undefined;
   if (pending.kind === "edit" && !editing) return null;
+  const suggested =
+    pending.kind === "suggestion" ? suggestions.current?.get(pending.id)?.suggestion : undefined;
+  if (pending.kind === "suggestion" && !suggested) return null;
   const quote =
     pending.kind === "new"
       ? pending.selection.quote.exact
-      : editing?.target.selector.find((s) => s.type === "TextQuoteSelector")?.exact;
+      : (suggested?.quote ?? editing?.target.selector.find((s) => s.type === "TextQuoteSelector"))?.exact;
   return (
     <Toolbar
-      key={pending.kind === "new" ? `new:${pending.selection.position.start}` : `edit:${pending.id}`}
+      key={
+        pending.kind === "new" ? `new:${pending.selection.position.start}` : `${pending.kind}:${pending.id}`
+      }
       mode={pending.kind}
       anchorRect={pending.rect}
       quote={quote ?? ""}
       tags={visibleTags(settings)}
       language={settings.language}
-      currentTag={editing?.tag as TagId | undefined}
+      currentTag={(suggested?.tag ?? editing?.tag) as TagId | undefined}
       initialNote={editing?.note}
-      initialValue={editing?.value}
+      initialValue={suggested ? suggested.value : editing?.value}
       error={error}
       onChoose={(c) => void choose(c)}
       onDelete={pending.kind === "edit" ? () => void remove(pending.id) : undefined}
+      onAccept={
+        pending.kind === "suggestion" ? () => void decideShown(pending.id, { kind: "accept" }) : undefined
+      }
+      onReject={
+        pending.kind === "suggestion" ? () => void decideShown(pending.id, { kind: "reject" }) : undefined
+      }
       onDismiss={dismiss}
     />
   );

@@ -1,7 +1,21 @@
 import type { Annotation } from "@vnfacts/shared";
-import { annotationsToJsonl, toW3CAnnotations } from "@vnfacts/shared/export";
+import { joinAnnotations, type SourceText } from "@vnfacts/shared/dataset";
+import {
+  annotationsToJsonl,
+  documentsToIob2,
+  iob2DatasetInfo,
+  labelStudioConfig,
+  spanDocumentsToJsonl,
+  toFactsCsv,
+  toLabelStudioJson,
+  toW3CAnnotations,
+} from "@vnfacts/shared/export";
 
+/** `jsonl`: one Annotation per line (lossless); `w3c`: AnnotationCollection. Both need no text. */
 export type ExportFormat = "jsonl" | "w3c";
+/** Formats that carry offsets into a document's text (the imported record's body, or the page's main text). */
+export type DatasetExportFormat = "spans" | "iob2" | "labelstudio" | "csv";
+export const DATASET_EXPORT_FORMATS: readonly DatasetExportFormat[] = ["spans", "iob2", "labelstudio", "csv"];
 
 export interface ExportFile {
   filename: string;
@@ -11,6 +25,10 @@ export interface ExportFile {
 
 /** `vnfacts-<scope>-<YYYYMMDD>.<ext>`: scope is the page's host and path, or `all`. */
 function filenameFor(scope: string, format: ExportFormat, now: Date): string {
+  return `${stemFor(scope, now)}.${format === "jsonl" ? "jsonl" : "jsonld"}`;
+}
+
+function stemFor(scope: string, now: Date): string {
   const day = now.toISOString().slice(0, 10).replaceAll("-", "");
   const slug =
     scope === "all"
@@ -22,7 +40,7 @@ function filenameFor(scope: string, format: ExportFormat, now: Date): string {
             .replace(/^-+|-+$/g, "")
             .slice(0, 80);
         })();
-  return `vnfacts-${slug}-${day}.${format === "jsonl" ? "jsonl" : "jsonld"}`;
+  return `vnfacts-${slug}-${day}`;
 }
 
 /**
@@ -48,6 +66,67 @@ export function buildExport(
     mime: "application/ld+json",
     content: `${JSON.stringify(toW3CAnnotations(sorted, { label }), null, 2)}\n`,
   };
+}
+
+export interface DatasetExport {
+  files: ExportFile[];
+  documents: number;
+  anchored: number;
+  /** Annotations that found no text (no record or page text for their page) or no longer anchor in it. */
+  orphans: number;
+}
+
+/**
+ * A dataset export through the shared exporters (the CLI's `vnfacts dataset build` writes the same shapes):
+ * annotations are re-anchored by quote + position on each page's text with the dataset join.
+ */
+export function buildDatasetExport(
+  annotations: readonly Annotation[],
+  texts: readonly SourceText[],
+  format: DatasetExportFormat,
+  scope: string,
+  now = new Date(),
+): DatasetExport {
+  const result = joinAnnotations(texts, annotations);
+  const stem = stemFor(scope, now);
+  const docs = result.documents;
+  const files: ExportFile[] =
+    format === "spans"
+      ? [
+          {
+            filename: `${stem}-spans.jsonl`,
+            mime: "application/x-ndjson",
+            content: spanDocumentsToJsonl(docs),
+          },
+        ]
+      : format === "iob2"
+        ? [
+            {
+              filename: `${stem}-iob2.jsonl`,
+              mime: "application/x-ndjson",
+              content: documentsToIob2(docs).jsonl,
+            },
+            {
+              filename: `${stem}-iob2-dataset_info.json`,
+              mime: "application/json",
+              content: `${JSON.stringify(iob2DatasetInfo(), null, 2)}\n`,
+            },
+          ]
+        : format === "labelstudio"
+          ? [
+              {
+                filename: `${stem}-labelstudio-tasks.json`,
+                mime: "application/json",
+                content: toLabelStudioJson(docs),
+              },
+              {
+                filename: `${stem}-labelstudio-config.xml`,
+                mime: "application/xml",
+                content: labelStudioConfig(),
+              },
+            ]
+          : [{ filename: `${stem}-facts.csv`, mime: "text/csv", content: toFactsCsv(docs) }];
+  return { files, documents: docs.length, anchored: result.anchored, orphans: result.orphans.length };
 }
 
 /** Saves a file through the browser's downloads (an extension page). */

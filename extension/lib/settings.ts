@@ -12,6 +12,8 @@ export const Settings = z.object({
     .array(TagIdSchema)
     .min(1, "show at least one tag")
     .default([...TAG_IDS]),
+  /** Show the machine's suggestions (dashed highlights) on pages. */
+  suggestions: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof Settings>;
 export type Language = Settings["language"];

@@ -122,6 +122,7 @@ describe("repository", () => {
       reviewer: "Nguyễn Thị Lan",
       language: "en",
       shownTags: ["award", "person"],
+      suggestions: true,
     });
     await expect(saveSettings(db, { reviewer: " ", language: "fr" })).rejects.toThrow(/settings: reviewer:/);
   });
@@ -135,11 +136,31 @@ describe("schema upgrade", () => {
     await v1.annotations.put(award("6"));
     await v1.table("pages").put({ url: CANONICAL, title: "t", firstAnnotated: "x", lastAnnotated: "y" });
     v1.close();
-    const v2 = freshDb(undefined, "upgrade-test");
+    const v2 = freshDb(2, "upgrade-test");
     await v2.open();
     expect(v2.verno).toBe(2);
     expect((await v2.pages.get(CANONICAL))?.site).toBe("kyson.phutho.gov.vn");
     expect(await annotationsForPage(v2, PAGE)).toHaveLength(1);
     expect(await v2.anchorStates.count()).toBe(0);
+  });
+});
+
+describe("schema upgrade to version 3", () => {
+  it("keeps every row of a version-2 database, adds empty records and page texts, fills status defaults", async () => {
+    const v2 = freshDb(2, "upgrade-test-3");
+    await v2.open();
+    const { status: _s, provenance: _p, ...legacy } = award("7");
+    await v2.table("annotations").put(legacy); // a row written before status/provenance had defaults
+    await v2.settings.put({ key: "settings", value: { ...DEFAULT_SETTINGS, reviewer: "Lan" } });
+    v2.close();
+    const v3 = freshDb(undefined, "upgrade-test-3");
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    const [a] = await annotationsForPage(v3, PAGE);
+    expect(a).toMatchObject({ id: award("7").id, status: "tagged", provenance: "human", value: 5 });
+    expect((await getSettings(v3)).reviewer).toBe("Lan");
+    expect(await v3.records.count()).toBe(0);
+    expect(await v3.pageTexts.count()).toBe(0);
+    expect(await v3.annotations.where("status").equals("tagged").count()).toBe(1);
   });
 });

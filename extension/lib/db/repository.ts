@@ -1,27 +1,82 @@
 import { Annotation, canonicalUrl, parseOrThrow, type TagId } from "@vnfacts/shared";
 import type { AnchorMethod } from "@vnfacts/shared/anchor";
 import { DEFAULT_SETTINGS, Settings } from "../settings.ts";
+import {
+  type Decision,
+  type DecisionContext,
+  decideSuggestion,
+  statusAfterEdit,
+} from "../suggestions/decide.ts";
+import type { Suggestion } from "../suggestions/suggestion.ts";
 import type { AnchorStateRow, PageRow, VnfactsDb } from "./schema.ts";
 
 // The only code that writes the database. Every write is parsed first, so a bad row cannot get in.
 
 /** Stores (inserts or replaces) an annotation and keeps its page row up to date. */
 export async function saveAnnotation(db: VnfactsDb, input: unknown): Promise<Annotation> {
-  const annotation = parseOrThrow(Annotation, input, "annotation");
-  const url = annotation.target.source;
+  const [annotation] = await saveAnnotationsOfPage(db, [input]);
+  return annotation!;
+}
+
+/** Stores annotations of one page in one transaction (accepting all suggestions of a tag at once). */
+async function saveAnnotationsOfPage(db: VnfactsDb, inputs: readonly unknown[]): Promise<Annotation[]> {
+  const annotations = inputs.map((input, i) =>
+    parseOrThrow(Annotation, input, inputs.length > 1 ? `annotation ${i}` : "annotation"),
+  );
+  const last = annotations.at(-1);
+  if (!last) return [];
+  const url = last.target.source;
+  if (annotations.some((a) => a.target.source !== url)) throw new Error("annotations of one page expected");
   await db.transaction("rw", db.annotations, db.pages, async () => {
-    await db.annotations.put(annotation);
+    await db.annotations.bulkPut(annotations);
     const existing = await db.pages.get(url);
     const page: PageRow = {
       url,
       site: new URL(url).hostname,
-      title: annotation.pageTitle || existing?.title || url,
-      firstAnnotated: existing?.firstAnnotated ?? annotation.created,
-      lastAnnotated: annotation.modified,
+      title: last.pageTitle || existing?.title || url,
+      firstAnnotated:
+        existing?.firstAnnotated ??
+        annotations.reduce((m, a) => (a.created < m ? a.created : m), last.created),
+      lastAnnotated: last.modified,
     };
     await db.pages.put(page);
   });
-  return annotation;
+  return annotations;
+}
+
+export interface DecisionItem {
+  suggestion: Suggestion;
+  decision: Decision;
+  /** Where the suggestion anchored on the page. */
+  position: DecisionContext["position"];
+}
+
+/**
+ * Stores a reviewer's verdicts on suggestions of one page as annotations (provenance `machine`). A suggestion
+ * decided before keeps its annotation (same id): the new verdict replaces the old one, never duplicates it.
+ */
+export async function saveDecisions(
+  db: VnfactsDb,
+  page: { url: string; title: string },
+  items: readonly DecisionItem[],
+  ctx: { author: string; now: string },
+): Promise<Annotation[]> {
+  const stored = new Map(
+    (await annotationsForPage(db, page.url)).flatMap((a) =>
+      a.suggestionId ? [[a.suggestionId, a] as const] : [],
+    ),
+  );
+  const decided = items.map((item) =>
+    decideSuggestion(item.suggestion, item.decision, {
+      pageUrl: page.url,
+      pageTitle: page.title,
+      author: ctx.author,
+      now: ctx.now,
+      position: item.position,
+      existing: stored.get(item.suggestion.suggestionId),
+    }),
+  );
+  return saveAnnotationsOfPage(db, decided);
 }
 
 export interface AnnotationPatch {
@@ -46,7 +101,7 @@ export async function updateAnnotation(
     ...(patch.value !== undefined ? { value: patch.value } : {}),
     modified: now,
   };
-  return saveAnnotation(db, next);
+  return saveAnnotation(db, { ...next, status: statusAfterEdit(current, next) });
 }
 
 /** Deletes an annotation, its anchoring state, and its page row when it was the page's last one. */
@@ -104,4 +159,19 @@ export async function saveSettings(db: VnfactsDb, input: unknown): Promise<Setti
   const value = parseOrThrow(Settings, input, "settings");
   await db.settings.put({ key: "settings", value });
   return value;
+}
+
+/** The page's main text as the content script last saw it; only kept for pages that have annotations. */
+export async function savePageText(
+  db: VnfactsDb,
+  pageUrl: string,
+  text: string,
+  now: string,
+): Promise<boolean> {
+  const url = canonicalUrl(pageUrl);
+  return db.transaction("rw", db.pageTexts, db.annotations, async () => {
+    if ((await db.annotations.where("target.source").equals(url).count()) === 0) return false;
+    await db.pageTexts.put({ url, text, capturedAt: now });
+    return true;
+  });
 }

@@ -1,4 +1,4 @@
-import type { Annotation } from "@vnfacts/shared";
+import type { Annotation, ArticleRecord } from "@vnfacts/shared";
 import type { AnchorMethod } from "@vnfacts/shared/anchor";
 import Dexie, { type Table } from "dexie";
 import type { Settings } from "../settings.ts";
@@ -27,11 +27,29 @@ export interface SettingsRow {
   value: Settings;
 }
 
+/** A crawled record imported from a `records.jsonl` (`vnfacts export`), keyed by the record's id. */
+export interface RecordRow {
+  id: string;
+  /** `canonicalUrl(record.url)`: how a page finds its record. */
+  pageUrl: string;
+  importedAt: string;
+  record: ArticleRecord;
+}
+
+/** The main text of an annotated page as last seen, for exports of pages that have no imported record. */
+export interface PageTextRow {
+  url: string;
+  text: string;
+  capturedAt: string;
+}
+
 export const DB_NAME = "vnfacts";
 
 /**
  * The schema history. Never edit a released version: add one with an `upgrade` that migrates rows.
  * v1: annotations and pages. v2: page `site` (back-filled from the URL), anchoring states, settings.
+ * v3: imported crawled records, page texts; annotations written before status/provenance existed get the
+ * schema's defaults (`tagged`, `human`) so the side panel's status views and exports see every row.
  */
 export const DB_VERSIONS = [
   {
@@ -55,6 +73,26 @@ export const DB_VERSIONS = [
         });
     },
   },
+  {
+    version: 3,
+    stores: {
+      annotations: "id, target.source, tag, created, modified, author, status, suggestionId",
+      pages: "url, site, lastAnnotated",
+      anchorStates: "annotationId, pageUrl, state",
+      settings: "key",
+      records: "id, pageUrl, sourceId",
+      pageTexts: "url",
+    },
+    upgrade: async (tx: import("dexie").Transaction) => {
+      await tx
+        .table("annotations")
+        .toCollection()
+        .modify((a: Partial<Annotation>) => {
+          a.status ??= "tagged";
+          a.provenance ??= "human";
+        });
+    },
+  },
 ] as const;
 
 export class VnfactsDb extends Dexie {
@@ -62,6 +100,8 @@ export class VnfactsDb extends Dexie {
   pages!: Table<PageRow, string>;
   anchorStates!: Table<AnchorStateRow, string>;
   settings!: Table<SettingsRow, string>;
+  records!: Table<RecordRow, string>;
+  pageTexts!: Table<PageTextRow, string>;
 
   constructor(name = DB_NAME, upTo: number = DB_VERSIONS.length) {
     super(name);

@@ -5,6 +5,8 @@
 import { nodeAt, type TextIndex } from "./text-index.ts";
 
 export const HIGHLIGHT_TAG = "vnfacts-hl";
+/** Machine suggestions get their own element, so counting or styling a reviewer's highlights never sees them. */
+export const SUGGESTION_TAG = "vnfacts-sg";
 
 export interface HighlightStyle {
   color: string;
@@ -50,6 +52,8 @@ export class Highlighter {
   private readonly elements = new Map<string, HTMLElement[]>();
   private readonly owner = new WeakMap<Element, string>();
 
+  constructor(private readonly tagName: string = HIGHLIGHT_TAG) {}
+
   /**
    * Wraps `text.slice(start, end)` of the index in highlight elements; returns how many were drawn (0: the
    * range holds only structural whitespace). Splits text nodes at the edges and records the splits in the
@@ -65,7 +69,7 @@ export class Highlighter {
       const parent = node.parentNode;
       if (!parent) continue;
       if (!node.data.trim() && NO_WRAP_PARENTS.has(node.parentElement?.tagName ?? "")) continue;
-      const el = node.ownerDocument.createElement(HIGHLIGHT_TAG);
+      const el = node.ownerDocument.createElement(this.tagName);
       el.setAttribute("style", styleFor(style));
       parent.insertBefore(el, node);
       el.appendChild(node);

@@ -78,6 +78,11 @@ export class PageAnnotator {
     return this.outcomes.get(id);
   }
 
+  /** Where the anchored annotations are drawn, in the page's text (suggestions must not overlap them). */
+  ranges(): { start: number; end: number }[] {
+    return [...this.outcomes.values()].flatMap((o) => (o ? [{ start: o.start, end: o.end }] : []));
+  }
+
   orphans(): Annotation[] {
     return [...this.annotations.values()].filter((a) => this.outcomes.get(a.id) === null);
   }

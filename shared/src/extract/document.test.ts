@@ -57,3 +57,37 @@ describe("parseTextDocument on the seeds", () => {
     expect(doc.body.split("\n\n")[0]).toMatch(/^Trong 2 ngày 22-23\/7/);
   });
 });
+
+describe("other dump shapes", () => {
+  it("a category label before the title, the date under the body, tags and comments as clutter", () => {
+    const doc = parseTextDocument(
+      [
+        "Thời sự",
+        "Xã Tân Lạc tổng kết công tác thi đua, khen thưởng năm 2025",
+        "",
+        "Chiều 14/1, UBND xã Tân Lạc tổ chức hội nghị tổng kết.",
+        "",
+        "Chủ tịch UBND xã tặng Giấy khen cho 21 tập thể.",
+        "Ngày đăng: 15/01/2026 08:00",
+        "Bùi Thị Lan",
+        "Từ khóa: thi đua, khen thưởng",
+        "Bình luận (0)",
+      ].join("\n"),
+      { fetchedAt },
+    );
+    expect(doc.section).toBe("Thời sự");
+    expect(doc.title).toBe("Xã Tân Lạc tổng kết công tác thi đua, khen thưởng năm 2025");
+    expect(doc.publicationDate.value).toBe("2026-01-15T08:00:00+07:00");
+    expect(doc.authors).toEqual(["Bùi Thị Lan"]);
+    expect(doc.body).toBe(
+      "Chiều 14/1, UBND xã Tân Lạc tổ chức hội nghị tổng kết.\n\nChủ tịch UBND xã tặng Giấy khen cho 21 tập thể.",
+    );
+    expect(doc.boilerplate).toEqual(
+      expect.arrayContaining([
+        "Từ khóa: thi đua, khen thưởng",
+        "Bình luận (0)",
+        "Ngày đăng: 15/01/2026 08:00",
+      ]),
+    );
+  });
+});

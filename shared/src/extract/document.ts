@@ -83,6 +83,13 @@ export function parseTextDocument(
       continue;
     }
     if (!title) {
+      // A short label before a longer line is a section or category ("Thời sự"), not the title.
+      const next = lines.slice(i + 1).find((l) => l && !isBoilerplateLine(l) && !isDateLine(l, fetchedAt));
+      const words = line.split(" ").length;
+      if (!section && words <= 3 && !/[.:!?]$/u.test(line) && next && next.split(" ").length >= 5) {
+        section = line;
+        continue;
+      }
       title = line;
       continue;
     }
@@ -94,7 +101,7 @@ export function parseTextDocument(
   // The article's date: after the title it is the article's own; a date line before the title is a
   // portal clock unless it is the only one.
   const page = [...datesAfterTitle, ...datesBeforeTitle];
-  const publicationDate = page.find((d) => d.origin === "page") ?? page[0] ?? NONE;
+  let publicationDate = page.find((d) => d.origin === "page") ?? page[0] ?? NONE;
 
   // Tail: the byline, then related headlines and counters. Everything after the byline is clutter.
   const bodyLines = lines.slice(bodyStart);
@@ -115,6 +122,19 @@ export function parseTextDocument(
       }
       for (let n = j + 1; n < bodyLines.length; n++) if (bodyLines[n]) boilerplate.push(bodyLines[n]!);
       bodyEnd = k;
+      break;
+    }
+  }
+
+  // Some portals print the date under the body ("Ngày đăng: …"): look there when the head had none.
+  if (publicationDate.origin === "none") {
+    for (let j = bodyEnd - 1; j >= Math.max(0, bodyEnd - 8); j--) {
+      const line = bodyLines[j];
+      const date = line ? isDateLine(line, fetchedAt) : null;
+      if (!date || isPortalClock(line!)) continue;
+      publicationDate = date;
+      boilerplate.push(line!);
+      bodyLines[j] = "";
       break;
     }
   }

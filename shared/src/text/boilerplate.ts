@@ -21,6 +21,8 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:A\s*[-+]?\s*){2,4}$/u,
   /^(?:trang chủ|tìm kiếm|search|đăng nhập|đăng ký|sơ đồ (?:trang|site)|liên hệ|giới thiệu)(?:\s*[|>»/›]\s*\S.*)?$/iu,
   /^(?:bản quyền|copyright|©)/iu,
+  /^(?:từ khóa|từ khoá|tags?|thẻ)\s*:/iu,
+  /^(?:ý kiến bạn đọc|gửi ý kiến|gửi bình luận|bình luận(?:\s*\(\d+\))?|\d+\s+bình luận|viết bình luận|các tin khác|tin khác|bài viết liên quan|bài liên quan|xem tiếp|in trang|lên đầu trang|đầu trang|về đầu trang|thích|tweet)\s*:?$/iu,
   /^(?:ngày đăng|cập nhật)\s*:?\s*$/iu,
 ];
 

@@ -118,3 +118,16 @@ describe("a date in brackets after 'nay'", () => {
     ]);
   });
 });
+
+describe("event dates after the lead", () => {
+  it("need a time of day or a sentence-opening 'Ngày'; deadlines are references", () => {
+    const text =
+      "Chiều 14/1, xã tổng kết.\n\nCác chi bộ hoàn thành trước ngày 30/1. Ngày 20/1, xã ra quân. Kế tiếp, phiên chính thức diễn ra trong ngày 21/1.";
+    expect(findDateMentions(text, "2026-01-15").map((d) => [d.date, d.role])).toEqual([
+      ["2026-01-14", "event"],
+      ["2026-01-30", "reference"],
+      ["2026-01-20", "event"],
+      ["2026-01-21", "reference"],
+    ]);
+  });
+});

@@ -168,6 +168,9 @@ const EVENT_CUE =
 const LEGAL_CUE =
   /(?:luật|nghị quyết|chỉ thị|quyết định|nghị định|thông tư|kết luận|kế hoạch|công văn|hướng dẫn|quy định|thông báo|hiến pháp|ban hành|ký)[^.;\n]{0,70}$/iu;
 
+const STRONG_EVENT_CUE =
+  /(?:(?:^|[\s(,])(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?(?:\s+(?:thứ\s+\S+|chủ\s+nhật),?)?(?:\s+(?:ngày|mùng))?|(?:^|[.!?]\s+|\n)(?:Ngày|Trong\s+(?:\d+|hai|ba)\s+ngày|Mùng|Từ ngày))\s*(?:\(\s*)?$/u;
+const DEADLINE_CUE = /(?:trước|đến|tới|hạn|chậm nhất|kể từ|từ nay đến)(?:\s+hết)?\s+ngày\s*$/iu;
 const LONG_FORM = String.raw`(?:ngày|mùng|mồng)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`;
 const RANGE_FORM = String.raw`(\d{1,2})\s*(?:[-–]|và|đến)\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?`;
 const SHORT_FORM = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?`;
@@ -211,7 +214,13 @@ export function findDateMentions(text: string, referenceDate?: string): DateMent
     // The long form opens with its own cue ("ngày 15 tháng 6").
     const cue = m[1] !== undefined || EVENT_CUE.test(before);
     const legal = LEGAL_CUE.test(before);
-    const role: DateMention["role"] = !legal && (cue || start < firstParagraphEnd) ? "event" : "reference";
+    const inLead = start < firstParagraphEnd;
+    // After the lead, only a time of day or a sentence-opening "Ngày" introduces the event; a deadline
+    // ("trước ngày 30/11", "đến ngày …") never does.
+    const strongCue =
+      STRONG_EVENT_CUE.test(before) || (m[1] !== undefined && /(?:^|[.!?]\s+|\n)\s*$/u.test(before));
+    const deadline = DEADLINE_CUE.test(before);
+    const role: DateMention["role"] = !legal && !deadline && (inLead || strongCue) ? "event" : "reference";
     const push = (s: number, e: number, y: string | undefined, mo: string, d: string) => {
       const month = Number(mo);
       const day = Number(d);

@@ -28,6 +28,9 @@ interface Measured {
   /** RSS when 1k articles were done (pipeline only). */
   rssAt1kMb?: number;
   rssAtEndMb?: number;
+  /** V8 heap at the same two points: flat heap + growing RSS points at native/WASM memory (the database). */
+  heapAt1kMb?: number;
+  heapAtEndMb?: number;
   kept?: number;
   /** Wall ms in record building (synchronous CPU: clean, classify, extract, zod) and in store calls. */
   buildMs?: number;
@@ -82,6 +85,7 @@ async function pipeline(served: Served, limit: number): Promise<Measured> {
   const store = await openStore(dir);
   let articles = 0;
   let rssAt1kMb: number | undefined;
+  let heapAt1kMb: number | undefined;
   const start = process.cpuUsage();
   const t0 = performance.now();
   try {
@@ -91,7 +95,11 @@ async function pipeline(served: Served, limit: number): Promise<Measured> {
       maxPages: limit,
       fetch: { maxConcurrency: CONCURRENCY },
       onEvent: (event) => {
-        if (event.type === "article" && ++articles === 1000) rssAt1kMb = mb(process.memoryUsage().rss);
+        if (event.type === "article" && ++articles === 1000) {
+          const memory = process.memoryUsage();
+          rssAt1kMb = mb(memory.rss);
+          heapAt1kMb = mb(memory.heapUsed);
+        }
       },
     });
     return {
@@ -99,8 +107,9 @@ async function pipeline(served: Served, limit: number): Promise<Measured> {
       cpuMs: cpuMsSince(start),
       wallMs: performance.now() - t0,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
-      ...(rssAt1kMb !== undefined ? { rssAt1kMb } : {}),
+      ...(rssAt1kMb !== undefined ? { rssAt1kMb, heapAt1kMb } : {}),
       rssAtEndMb: mb(process.memoryUsage().rss),
+      heapAtEndMb: mb(process.memoryUsage().heapUsed),
       kept: summary.kept,
       buildMs: summary.stageMs.build,
       storeMs: summary.stageMs.store,
@@ -157,7 +166,7 @@ async function main(): Promise<void> {
             ? `; build ${(m.buildMs / m.articles).toFixed(2)} ms/article, store calls ${(m.storeMs! / m.articles).toFixed(2)} ms/article (wall, concurrent)`
             : "") +
           (m.rssAt1kMb !== undefined
-            ? `; RSS at 1k ${m.rssAt1kMb.toFixed(0)} MB, at end ${m.rssAtEndMb!.toFixed(0)} MB`
+            ? `; RSS at 1k ${m.rssAt1kMb.toFixed(0)} MB, at end ${m.rssAtEndMb!.toFixed(0)} MB (V8 heap ${m.heapAt1kMb!.toFixed(0)} → ${m.heapAtEndMb!.toFixed(0)} MB)`
             : ""),
       );
     }

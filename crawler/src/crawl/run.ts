@@ -36,6 +36,8 @@ export type CrawlStoreLike = Omit<CrawlStore, "markFailed"> & {
     reason: string,
     opts?: { permanent?: boolean; sourceId?: string; kind?: PageKind },
   ): Promise<void>;
+  /** Remembers the registry entries crawled (re-extraction and exports read family and province from them). */
+  noteSources?(sources: Source[]): Promise<void>;
 };
 
 /** Today's date in Vietnam (portals and validity dates are local). */
@@ -68,6 +70,7 @@ export async function runCrawl(store: CrawlStoreLike, options: CrawlOptions): Pr
   });
   const deps = { gate, robots };
 
+  await store.noteSources?.(active);
   const summary: CrawlSummary = {
     runId: await store.startRun(active.length),
     sources: active.length,

@@ -46,11 +46,22 @@ const data = {
     // [code, name, level]
     provinces: provincesOld.map((p) => [p.idProvince, bare(p.name, "tỉnh"), levelIndex(p.name, "tỉnh")]),
     // [code, name, level, provinceCode]
-    districts: districtsOld.map((d) => [d.idDistrict, bare(d.name, "huyện"), levelIndex(d.name, "huyện"), d.idProvince]),
+    districts: districtsOld.map((d) => [
+      d.idDistrict,
+      bare(d.name, "huyện"),
+      levelIndex(d.name, "huyện"),
+      d.idProvince,
+    ]),
     // [code, name, level, districtCode, newCode] — newCode "" when it kept its code
     wards: communesOld.map((c) => {
       const to = links.get(c.idCommune) ?? "";
-      return [c.idCommune, bare(c.name, "xã"), levelIndex(c.name, "xã"), c.idDistrict, to === c.idCommune ? "" : to];
+      return [
+        c.idCommune,
+        bare(c.name, "xã"),
+        levelIndex(c.name, "xã"),
+        c.idDistrict,
+        to === c.idCommune ? "" : to,
+      ];
     }),
   },
   "2025": {
@@ -59,7 +70,12 @@ const data = {
       bare(p.name!, "tỉnh"),
       p.place_type?.startsWith("Thành phố") ? LEVELS.indexOf("thành phố") : LEVELS.indexOf("tỉnh"),
     ]),
-    wards: table("wards").map((w) => [w.ward_code!, bare(w.name!, "xã"), levelIndex(w.name!, "xã"), w.province_code!]),
+    wards: table("wards").map((w) => [
+      w.ward_code!,
+      bare(w.name!, "xã"),
+      levelIndex(w.name!, "xã"),
+      w.province_code!,
+    ]),
   },
 };
 

@@ -66,6 +66,20 @@ const COUNT_NOUNS = [
   "làng nghề",
   "tiêu chí",
   "km đường",
+  "thuyền",
+  "xe",
+  "phương tiện",
+  "chiếc",
+  "du khách",
+  "khách",
+  "tàu",
+  "căn hộ",
+  "công nhân",
+  "học viên",
+  "giường bệnh",
+  "cơ sở sản xuất",
+  "ngôi trường",
+  "phòng học",
 ];
 
 const UNITS: readonly UnitDef[] = [

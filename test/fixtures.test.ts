@@ -17,9 +17,7 @@ import {
   paragraphsOf,
 } from "../crawler/src/demo/fixtures.ts";
 import { decodeTcvn3, encodeTcvn3 } from "./fixtures/portals/legacy/tcvn3.ts";
-
-const SEEDS_DIR = "/work/shared/seeds";
-const GOLD_DIR = "/work/shared/gold";
+import { GOLD_DIR, SEEDS_DIR } from "./support/shared-dir.ts";
 
 const loaded = DEMO_FAMILIES.map((family) => ({
   family,

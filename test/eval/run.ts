@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: precision / recall / F1 of the extractor per fact type and overall, on the five seed
- * articles (/work/shared/gold, read in place) and on our gold for the demo fixture articles
+ * articles (../shared/gold, read in place) and on our gold for the demo fixture articles
  * (test/eval/gold/*.json). `--verbose` lists every missing and extra key.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,11 +9,12 @@ import { fileURLToPath } from "node:url";
 import type { CleanArticle } from "@vnfacts/shared";
 import { extractArticle, parseTextDocument, summarizeExtraction } from "@vnfacts/shared/extract";
 import { parsePublicationDate } from "@vnfacts/shared/text";
+import { SHARED_DIR } from "../support/shared-dir.ts";
 import { add, DOCUMENT_FIELDS, FACT_TYPES, prf, scoreArticle, type TypeScores, total } from "./score.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
-const SHARED = process.env.VNFACTS_SHARED_DIR ?? "/work/shared";
+const SHARED = SHARED_DIR;
 // The seeds were fetched at the end of January 2026 (seed 000 is dated 2026-01-27): "1 giờ trước" and
 // year-less dates resolve against that.
 const SEED_REFERENCE_DATE = "2026-01-27";
@@ -150,7 +151,7 @@ function run(title: string, cases: Case[]): number | null {
   return printTable(`${title} (${cases.length} articles)`, facts, document);
 }
 
-const seeds = run("Seeds — /work/shared/gold", seedCases());
+const seeds = run("Seeds — ../shared/gold", seedCases());
 const fixtures = run("Demo fixtures — test/eval/gold", fixtureCases());
 console.log(
   `\nOverall fact F1: seeds ${seeds === null ? "n/a" : pct(seeds)} % (target ≥ 95), fixtures ${fixtures === null ? "n/a" : pct(fixtures)} % (target ≥ 90)`,

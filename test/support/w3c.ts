@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
+import { W3C_TESTS_DIR } from "./shared-dir.ts";
 
 // The W3C annotation-model "must" checks (w3c/web-annotation-tests, see ORIGIN.md there), used by path,
 // never copied. A check passes when the schema's verdict equals its `expectedResult`.
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const W3C_TESTS_DIR = resolve(here, "../../../shared/w3c-annotation-tests");
+export { W3C_TESTS_DIR };
 
 type CheckSchema = { expectedResult?: "valid" | "invalid"; title?: string } & Record<string, unknown>;
 type Check = { name: string; expectValid: boolean; validate: (json: unknown) => boolean };

@@ -1,7 +1,9 @@
 // Every demo article, rendered by its family's template exactly as the demo server serves it, cleans to the
 // manifest's title, date, section and authors, with the body's paragraphs intact and no gold clutter in it.
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { GOLD_DIR } from "../../../test/support/shared-dir.ts";
 import {
   DEFAULT_FIXTURES_DIR,
   DEMO_FAMILIES,
@@ -27,11 +29,10 @@ const TEMPLATES: Record<DemoFamily, FamilyTemplate> = {
 };
 
 /** Every clutter line the gold files list. */
-const GOLD_BOILERPLATE: string[] = readdirSync("/work/shared/gold")
+const GOLD_BOILERPLATE: string[] = readdirSync(GOLD_DIR)
   .filter((f) => f.endsWith(".json"))
   .flatMap(
-    (f) =>
-      (JSON.parse(readFileSync(`/work/shared/gold/${f}`, "utf8")) as { boilerplate: string[] }).boilerplate,
+    (f) => (JSON.parse(readFileSync(join(GOLD_DIR, f), "utf8")) as { boilerplate: string[] }).boilerplate,
   );
 
 /** A clock far from every article date, so a cleaner that took the portal clock would fail. */

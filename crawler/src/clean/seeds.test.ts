@@ -1,7 +1,9 @@
 // The five real seed articles, noise included, as an unknown portal would serve them (one block per line of
 // the text dump): the generic path must still find title, the article's own date, authors, and drop the clutter.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { GOLD_DIR, SEEDS_DIR } from "../../../test/support/shared-dir.ts";
 import { escapeHtml } from "../demo/render/common.ts";
 import { cleanArticleHtml } from "./index.ts";
 
@@ -44,8 +46,8 @@ function pageOf(text: string, title: string): string {
 
 describe("seed articles through the generic extractor", () => {
   for (const seed of SEEDS) {
-    const gold = JSON.parse(readFileSync(`/work/shared/gold/${seed}.json`, "utf8")) as Gold;
-    const text = readFileSync(`/work/shared/seeds/${seed}.txt`, "utf8").normalize("NFC");
+    const gold = JSON.parse(readFileSync(join(GOLD_DIR, `${seed}.json`), "utf8")) as Gold;
+    const text = readFileSync(join(SEEDS_DIR, `${seed}.txt`), "utf8").normalize("NFC");
     it(`${seed}: ${gold.title.slice(0, 50)}`, () => {
       const clean = cleanArticleHtml(pageOf(text, gold.title), { fetchedAt: FETCHED_AT });
       expect(clean.title).toBe(gold.title);

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SEEDS_DIR } from "../../../test/support/shared-dir.ts";
 import { CleanArticle } from "../schema/record.ts";
 import { parseTextDocument } from "./document.ts";
 
 // The seed dumps are read in place (never copied); their gold lists title, date, authors and clutter.
-const seed = (name: string) => readFileSync(`/work/shared/seeds/${name}.txt`, "utf8");
+const seed = (name: string) => readFileSync(join(SEEDS_DIR, `${name}.txt`), "utf8");
 const fetchedAt = new Date("2026-01-27T05:00:00Z");
 
 describe("parseTextDocument on the seeds", () => {

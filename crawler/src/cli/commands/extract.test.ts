@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { SEEDS_DIR } from "../../../../test/support/shared-dir.ts";
 import { buildProgram } from "../index.ts";
 
 // The CLI contract the evaluation scripts rely on: one JSON object with these fields, facts quoting the body.
@@ -24,7 +25,7 @@ describe("vnfacts extract", () => {
 
   it("prints the contract fields for a seed text dump", async () => {
     const r = await runExtract([
-      "/work/shared/seeds/004_cf5145809ceb1a09.txt",
+      join(SEEDS_DIR, "004_cf5145809ceb1a09.txt"),
       "--reference-date",
       "2025-07-23",
     ]);
@@ -72,7 +73,7 @@ describe("vnfacts extract", () => {
 
   it("names the option when the reference date is malformed", async () => {
     await expect(
-      runExtract(["/work/shared/seeds/000_cafc750f5b66a2a3.txt", "--reference-date", "2026-1-27"]),
+      runExtract([join(SEEDS_DIR, "000_cafc750f5b66a2a3.txt"), "--reference-date", "2026-1-27"]),
     ).rejects.toThrow(/referenceDate/);
   });
 });

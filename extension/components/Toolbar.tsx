@@ -1,5 +1,5 @@
 import type { TagId, TaxonomyTag } from "@vnfacts/shared";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { strings } from "../lib/i18n.ts";
 import { parseValueInput } from "../lib/new-annotation.ts";
 import { type Language, tagLabel } from "../lib/settings.ts";
@@ -43,6 +43,12 @@ export function Toolbar(props: ToolbarProps) {
   const [value, setValue] = useState(props.initialValue == null ? "" : String(props.initialValue));
   const choose = (tag: TagId) =>
     props.onChoose({ tag, note: note.trim() || null, value: parseValueInput(value) });
+  // Placed by its measured height (tags wrap, suggestions add a row), so it never leaves the viewport.
+  const box = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(190);
+  useLayoutEffect(() => {
+    if (box.current?.offsetHeight) setHeight(box.current.offsetHeight);
+  });
   const latest = useRef({ choose, props });
   latest.current = { choose, props };
 
@@ -86,10 +92,11 @@ export function Toolbar(props: ToolbarProps) {
   const viewportH = typeof window === "undefined" ? 768 : window.innerHeight;
   const left = Math.max(8, Math.min(props.anchorRect.left, viewportW - WIDTH - 8));
   const below = props.anchorRect.bottom + 8;
-  const top = below + 190 > viewportH ? Math.max(8, props.anchorRect.top - 198) : below;
+  const top = below + height > viewportH ? Math.max(8, props.anchorRect.top - height - 8) : below;
 
   return (
     <div
+      ref={box}
       className="vnf-toolbar"
       role="dialog"
       aria-label={title}

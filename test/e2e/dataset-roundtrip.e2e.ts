@@ -3,10 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoServer, startDemoServer } from "../../crawler/src/demo/server.ts";
-import { type ExtensionBrowser, launchWithExtension } from "../support/chromium.ts";
+import { type ExtensionBrowser, launchWithExtension, selectText } from "../support/chromium.ts";
 
 // The whole loop: crawl a demo portal into a store, tag an article in the extension in Chromium, export
 // from the side panel (JSONL and W3C), then `vnfacts dataset build`: every exported span lands on the text
@@ -27,28 +26,6 @@ let articleUrl: string;
 
 async function vnfacts(...args: string[]): Promise<string> {
   return (await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1" } })).stdout;
-}
-
-/** Selects the first occurrence of `quote` on the page and releases the mouse on it (opens the toolbar). */
-async function select(page: Page, quote: string): Promise<void> {
-  const point = await page.evaluate((q) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(q);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + q.length);
-      n.parentElement?.scrollIntoView({ block: "center" });
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      const r = range.getBoundingClientRect();
-      return { x: r.right - 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`not on the page: ${q}`);
-  }, quote);
-  await page.mouse.move(point.x, point.y);
-  await page.mouse.up();
 }
 
 beforeAll(async () => {
@@ -82,7 +59,7 @@ describe("tag in the extension → export → vnfacts dataset build", () => {
     await page.locator("#vnfacts-tagger").waitFor({ state: "attached", timeout: 15_000 });
     const toolbar = page.locator("#vnfacts-tagger .vnf-toolbar");
     for (const [tag, quote] of Object.entries(QUOTES)) {
-      await select(page, quote);
+      await selectText(page, quote);
       await toolbar.waitFor({ state: "visible" });
       await toolbar.locator(`[data-tag="${tag}"]`).click();
       await expect.poll(() => toolbar.count()).toBe(0);

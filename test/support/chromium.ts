@@ -69,26 +69,45 @@ export async function launchWithExtension(
 }
 
 /**
- * Selects the first occurrence of `quote` in the page (a programmatic Range inside one text node) and releases
- * the mouse over it, as a reviewer's drag ends: the extension's toolbar opens on it.
+ * Selects the first occurrence of `quote` in the page's text (a programmatic Range, which may span several
+ * text nodes — e.g. text the extension split to draw a suggestion) and releases the mouse over its end, as a
+ * reviewer's drag ends: the extension's toolbar opens on it.
  */
 export async function selectText(page: Page, quote: string): Promise<void> {
   const point = await page.evaluate((q) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const skip = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) =>
+        skip.has(n.parentElement?.tagName ?? "") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let text = "";
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(q);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + q.length);
-      n.parentElement?.scrollIntoView({ block: "center" });
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      const r = range.getBoundingClientRect();
-      return { x: r.right - 2, y: r.top + r.height / 2 };
+      nodes.push(n as Text);
+      starts.push(text.length);
+      text += (n as Text).data;
     }
-    throw new Error(`not on the page: ${q}`);
+    const at = text.indexOf(q);
+    if (at < 0) throw new Error(`not on the page: ${q}`);
+    // The node holding a character offset: the last node starting at or before it.
+    const nodeOf = (offset: number, isEnd: boolean) => {
+      let i = 0;
+      while (i + 1 < nodes.length && (isEnd ? starts[i + 1]! < offset : starts[i + 1]! <= offset)) i++;
+      return i;
+    };
+    const a = nodeOf(at, false);
+    const b = nodeOf(at + q.length, true);
+    const range = document.createRange();
+    range.setStart(nodes[a]!, at - starts[a]!);
+    range.setEnd(nodes[b]!, at + q.length - starts[b]!);
+    nodes[a]!.parentElement?.scrollIntoView({ block: "center" });
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    const rects = range.getClientRects();
+    const r = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    return { x: r.right - 2, y: r.top + r.height / 2 };
   }, quote);
   await page.mouse.move(point.x, point.y);
   await page.mouse.up();

@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { canonicalUrl } from "@vnfacts/shared";
+import { parseAnnotationsJsonl, parseCsv } from "@vnfacts/shared/export";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DemoServer, startDemoServer } from "../../crawler/src/demo/server.ts";
+import { demoRecord } from "../../shared/src/export/test-fixtures.ts";
+import { type ExtensionBrowser, launchWithExtension } from "../support/chromium.ts";
+
+// Machine suggestions in a real Chromium on a demo article: dashed suggestions from the shared extractor,
+// accept with a key, reject, correct, accept all of a tag from the side panel, export, and check statuses.
+
+let server: DemoServer;
+let browser: ExtensionBrowser;
+let articleUrl: string;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "vnfacts-suggestions-"));
+  server = await startDemoServer({ basePort: 0 });
+  articleUrl = server.urlOf("newspaper", "np-01");
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const toolbar = (page: Page) => page.locator("#vnfacts-tagger .vnf-toolbar");
+const suggestion = (page: Page, text: string) => page.locator("vnfacts-sg", { hasText: text }).first();
+const suggestionTexts = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll("vnfacts-sg")].map((e) => e.textContent ?? ""));
+const highlightTexts = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll("vnfacts-hl")].map((e) => e.textContent ?? ""));
+
+async function openArticle(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(articleUrl);
+  await page.locator("vnfacts-sg").first().waitFor({ state: "attached", timeout: 15_000 });
+  return page;
+}
+
+async function openPanel(): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
+  return panel;
+}
+
+async function download(panel: Page, action: string): Promise<string> {
+  const [file] = await Promise.all([
+    panel.waitForEvent("download"),
+    panel.locator(`[data-action="${action}"]`).click(),
+  ]);
+  return readFileSync((await file.path())!, "utf8");
+}
+
+describe("machine suggestions in Chromium", () => {
+  it("shows the extractor's facts dashed; accept (key), reject, correct, accept all of a tag; exports the verdicts", async () => {
+    const page = await openArticle();
+    const before = await suggestionTexts(page);
+    expect(before).toContain("Bằng khen cho 5 cá nhân");
+    expect(before).toContain("680 lao động");
+    expect(before.filter((t) => t === "phường Kỳ Sơn").length).toBeGreaterThanOrEqual(2);
+    expect(await suggestion(page, "680 lao động").getAttribute("style")).toContain("dashed");
+    expect(await highlightTexts(page)).toEqual([]);
+
+    // Accept with the A key.
+    await suggestion(page, "Bằng khen cho 5 cá nhân").click();
+    await toolbar(page).waitFor({ state: "visible" });
+    expect(await toolbar(page).locator(".vnf-current").getAttribute("data-tag")).toBe("award");
+    expect(await toolbar(page).locator(".vnf-value").inputValue()).toBe("5");
+    await page.keyboard.press("a");
+    await expect.poll(() => toolbar(page).count()).toBe(0);
+    await expect.poll(() => highlightTexts(page)).toEqual(["Bằng khen cho 5 cá nhân"]);
+    expect(await suggestionTexts(page)).not.toContain("Bằng khen cho 5 cá nhân");
+
+    // Reject with the button.
+    await suggestion(page, "680 lao động").click();
+    await toolbar(page).locator(".vnf-reject").click();
+    await expect.poll(async () => (await suggestionTexts(page)).includes("680 lao động")).toBe(false);
+    expect(await highlightTexts(page)).toEqual(["Bằng khen cho 5 cá nhân"]);
+
+    // Correct: a different tag.
+    await suggestion(page, "16,9 tỷ đồng").click();
+    await toolbar(page).waitFor({ state: "visible" });
+    await toolbar(page).locator('[data-tag="metric_target"]').click();
+    await expect.poll(() => highlightTexts(page)).toHaveLength(2);
+
+    // Accept all localities from the side panel.
+    const panel = await openPanel();
+    const localities = panel.locator('[data-list="suggestions"] li[data-tag="locality"]');
+    await expect.poll(() => localities.count(), { timeout: 10_000 }).toBe(1);
+    const localityCount = before.filter((t) => /^(phường|xã|tỉnh) /.test(t)).length;
+    await localities.locator('[data-action="accept-all"]').click();
+    await expect.poll(() => localities.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => highlightTexts(page)).toHaveLength(2 + localityCount);
+
+    // Decided suggestions are not shown again after a reload.
+    await page.reload();
+    await page.locator("vnfacts-sg").first().waitFor({ state: "attached", timeout: 15_000 });
+    const after = await suggestionTexts(page);
+    for (const decided of ["Bằng khen cho 5 cá nhân", "680 lao động", "phường Kỳ Sơn"])
+      expect(after).not.toContain(decided);
+    expect(after.length).toBeGreaterThan(0);
+
+    // Export: the annotations with their verdicts, and the page's spans (on its main text).
+    await panel.getByRole("tab", { name: /Xuất/ }).click();
+    const annotations = parseAnnotationsJsonl(await download(panel, "export-jsonl-page"));
+    const byQuote = (q: string) =>
+      annotations.filter((a) =>
+        a.target.selector.some((s) => s.type === "TextQuoteSelector" && s.exact.includes(q)),
+      );
+    expect(byQuote("Bằng khen cho 5 cá nhân")).toMatchObject([
+      { tag: "award", status: "accepted", provenance: "machine", value: 5 },
+    ]);
+    expect(byQuote("680 lao động")).toMatchObject([{ tag: "metric", status: "rejected", value: 680 }]);
+    expect(byQuote("16,9 tỷ đồng")).toMatchObject([
+      { tag: "metric_target", status: "corrected", provenance: "machine" },
+    ]);
+    const accepted = annotations.filter((a) => a.tag === "locality");
+    expect(accepted).toHaveLength(localityCount);
+    for (const a of annotations) {
+      expect(a.suggestionId).toBeTruthy();
+      expect(a.target.source).toBe(canonicalUrl(articleUrl));
+    }
+
+    const spans = (await download(panel, "export-spans-page"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(spans).toHaveLength(1);
+    const doc = spans[0];
+    expect(doc.url).toBe(canonicalUrl(articleUrl));
+    expect(doc.spans).toHaveLength(annotations.length);
+    for (const s of doc.spans) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+    expect(new Set(doc.spans.map((s: { status: string }) => s.status))).toEqual(
+      new Set(["accepted", "rejected", "corrected"]),
+    );
+    const csv = parseCsv(await download(panel, "export-csv-page"));
+    const status = csv[0]!.indexOf("status");
+    expect(csv.slice(1).filter((r) => r[status] === "rejected")).toHaveLength(1);
+    await panel.close();
+    await page.close();
+  });
+
+  it("refuses a malformed records.jsonl whole, naming the line and field, and imports a good one", async () => {
+    const panel = await openPanel();
+    await panel.getByRole("tab", { name: /Xuất/ }).click();
+    const bad = join(dir, "bad-records.jsonl");
+    const broken = { ...demoRecord(), id: "not-an-id" };
+    await writeFile(bad, `${JSON.stringify(demoRecord())}\n${JSON.stringify(broken)}\n`);
+    await panel.locator('[data-action="import-records"]').setInputFiles(bad);
+    await expect.poll(() => panel.locator(".status").textContent()).toMatch(/line 2: id: /);
+    const good = join(dir, "records.jsonl");
+    await writeFile(good, `${JSON.stringify(demoRecord())}\n`);
+    await panel.locator('[data-action="import-records"]').setInputFiles(good);
+    await expect.poll(() => panel.locator(".status").textContent()).toMatch(/: 1 · 0 /);
+    await panel.close();
+  });
+
+  it("turns suggestions off from the settings", async () => {
+    const page = await openArticle();
+    const panel = await openPanel();
+    await panel.getByRole("tab", { name: /Cài đặt/ }).click();
+    await panel.locator('[data-setting="suggestions"]').uncheck();
+    await panel.locator('form.settings button[type="submit"]').click();
+    await expect.poll(() => page.locator("vnfacts-sg").count(), { timeout: 10_000 }).toBe(0);
+    expect((await highlightTexts(page)).length).toBeGreaterThan(0);
+    await panel.close();
+    await page.close();
+  });
+});

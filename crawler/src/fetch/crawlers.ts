@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import type { IncomingMessage } from "node:http";
+import { Agent as HttpAgent, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
 import { tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { CheerioCrawler, type CheerioCrawlingContext, Configuration, LogLevel, log } from "@crawlee/cheerio";
@@ -83,6 +84,11 @@ export async function fetchPages(
   handlers: FetchHandlers,
 ): Promise<void> {
   const storageDir = mkdtempSync(join(tmpdir(), "vnfacts-crawlee-"));
+  // Keep-alive for this batch, closed at the end so idle sockets never hold the process open.
+  const keepAlive = {
+    http: new HttpAgent({ keepAlive: true, maxSockets: 16 }),
+    https: new HttpsAgent({ keepAlive: true, maxSockets: 16 }),
+  };
   const attempts = new WeakMap<object, Attempt>();
   const configOf = () =>
     new Configuration({
@@ -167,6 +173,8 @@ export async function fetchPages(
           gotOptions.headers = { ...gotOptions.headers, "user-agent": settings.userAgent };
           // got-scraping's browser-header generator costs CPU per request and we announce ourselves anyway.
           (gotOptions as { useHeaderGenerator?: boolean }).useHeaderGenerator = false;
+          // Reuse connections: a new socket per page costs the portal a handshake and us a syscall-heavy write.
+          gotOptions.agent = { http: keepAlive.http, https: keepAlive.https };
         },
       ],
       postNavigationHooks: [
@@ -309,6 +317,8 @@ export async function fetchPages(
       browser && admittedBrowser.length ? browser.run(admittedBrowser.map(toCrawlee)) : Promise.resolve(),
     ]);
   } finally {
+    keepAlive.http.destroy();
+    keepAlive.https.destroy();
     rmSync(storageDir, { recursive: true, force: true });
   }
 }

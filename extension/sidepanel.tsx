@@ -214,41 +214,31 @@ export default function SidePanel() {
             })}
           </ul>
           {status && tab === "page" ? <p className="status">{status}</p> : null}
-          {orphans.length ? (
-            <>
-              <h2>
-                {t.orphans} ({orphans.length})
-              </h2>
-              <ul className="list" data-list="orphans">
-                {orphans.map((a) => (
-                  <AnnotationItem
-                    key={a.id}
-                    annotation={a}
-                    language={settings.language}
-                    orphan
-                    onDelete={() => void remove(a.id)}
-                  />
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {rejected.length ? (
-            <>
-              <h2>
-                {t.rejected} ({rejected.length})
-              </h2>
-              <ul className="list" data-list="rejected">
-                {rejected.map((a) => (
-                  <AnnotationItem
-                    key={a.id}
-                    annotation={a}
-                    language={settings.language}
-                    onDelete={() => void remove(a.id)}
-                  />
-                ))}
-              </ul>
-            </>
-          ) : null}
+          {(
+            [
+              ["orphans", t.orphans, orphans],
+              ["rejected", t.rejected, rejected],
+            ] as const
+          ).map(([name, title, list]) =>
+            list.length ? (
+              <div key={name}>
+                <h2>
+                  {title} ({list.length})
+                </h2>
+                <ul className="list" data-list={name}>
+                  {list.map((a) => (
+                    <AnnotationItem
+                      key={a.id}
+                      annotation={a}
+                      language={settings.language}
+                      orphan={name === "orphans"}
+                      onDelete={() => void remove(a.id)}
+                    />
+                  ))}
+                </ul>
+              </div>
+            ) : null,
+          )}
         </section>
       ) : null}
 

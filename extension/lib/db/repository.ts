@@ -34,9 +34,7 @@ async function saveAnnotationsOfPage(db: VnfactsDb, inputs: readonly unknown[]):
       url,
       site: new URL(url).hostname,
       title: last.pageTitle || existing?.title || url,
-      firstAnnotated:
-        existing?.firstAnnotated ??
-        annotations.reduce((m, a) => (a.created < m ? a.created : m), last.created),
+      firstAnnotated: existing?.firstAnnotated ?? annotations.map((a) => a.created).sort()[0] ?? last.created,
       lastAnnotated: last.modified,
     };
     await db.pages.put(page);

@@ -1,19 +1,10 @@
 import "fake-indexeddb/auto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_URL, demoRecord } from "../../../shared/src/export/test-fixtures.ts";
-import { VnfactsDb } from "../db/schema.ts";
+import { testDatabases } from "../db/test-db.ts";
 import { importRecordsJsonl, recordForPage } from "./import.ts";
 
-const dbs: VnfactsDb[] = [];
-let n = 0;
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-const freshDb = () => {
-  const db = new VnfactsDb(`records-${++n}`);
-  dbs.push(db);
-  return db;
-};
+const freshDb = testDatabases("records");
 const jsonl = (...rows: unknown[]) => `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`;
 const OTHER = "https://phutho.gov.vn/tin-tuc/dai-hoi-dang-bo-xa-tan-lac-123.htm";
 const NOW = "2026-01-29T08:00:00+07:00";

@@ -1,9 +1,9 @@
 import "fake-indexeddb/auto";
 import { extractFacts } from "@vnfacts/shared/extract";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_BODY, DEMO_URL } from "../../../shared/src/export/test-fixtures.ts";
 import { annotationsForPage, saveDecisions, updateAnnotation } from "../db/repository.ts";
-import { VnfactsDb } from "../db/schema.ts";
+import { testDatabases } from "../db/test-db.ts";
 import { decideSuggestion } from "./decide.ts";
 import { type Suggestion, suggestionsFromFacts } from "./suggestion.ts";
 
@@ -74,16 +74,7 @@ describe("decideSuggestion", () => {
   });
 });
 
-const dbs: VnfactsDb[] = [];
-let n = 0;
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-const freshDb = () => {
-  const db = new VnfactsDb(`decide-${++n}`);
-  dbs.push(db);
-  return db;
-};
+const freshDb = testDatabases("decide");
 
 describe("stored decisions", () => {
   const page = { url: DEMO_URL, title: "Phường Kỳ Sơn" };

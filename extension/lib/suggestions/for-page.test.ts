@@ -1,22 +1,13 @@
 import "fake-indexeddb/auto";
 import { anchorSelectors } from "@vnfacts/shared/anchor";
 import { extractFacts } from "@vnfacts/shared/extract";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_BODY, DEMO_URL, demoRecord } from "../../../shared/src/export/test-fixtures.ts";
-import { VnfactsDb } from "../db/schema.ts";
+import { testDatabases } from "../db/test-db.ts";
 import { importRecordsJsonl } from "../records/import.ts";
 import { suggestionsForPage } from "./for-page.ts";
 
-const dbs: VnfactsDb[] = [];
-let n = 0;
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-const freshDb = () => {
-  const db = new VnfactsDb(`for-page-${++n}`);
-  dbs.push(db);
-  return db;
-};
+const freshDb = testDatabases("for-page");
 const now = new Date("2026-01-28T02:00:00Z");
 // The page as a browser shows it: menu and title around the article, so record offsets do not match it.
 const PAGE_TEXT = `Trang chủ Tin tức Văn bản\nPhường Kỳ Sơn phát động phong trào thi đua\n${DEMO_BODY}\nTin liên quan`;

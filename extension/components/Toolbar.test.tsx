@@ -106,3 +106,45 @@ describe("Toolbar", () => {
     expect(events.deleted).toBe(1);
   });
 });
+
+describe("toolbar on a machine suggestion", () => {
+  function renderSuggestion() {
+    const verdicts: string[] = [];
+    const r = render({
+      mode: "suggestion",
+      currentTag: "award",
+      initialValue: 5,
+      onDelete: undefined,
+      onAccept: () => verdicts.push("accept"),
+      onReject: () => verdicts.push("reject"),
+    });
+    return { ...r, verdicts };
+  }
+
+  it("accepts with A or Enter and rejects with X or Delete, shows the suggested tag and value", () => {
+    const { verdicts, chosen } = renderSuggestion();
+    expect(host.querySelector(".vnf-title")?.textContent).toBe("Gợi ý của máy");
+    expect(host.querySelector(".vnf-current")?.getAttribute("data-tag")).toBe("award");
+    expect(host.querySelector<HTMLInputElement>(".vnf-value")?.value).toBe("5");
+    expect(host.querySelector(".vnf-delete")).toBeNull();
+    press("a");
+    press("Enter");
+    press("x");
+    press("Delete");
+    expect(verdicts).toEqual(["accept", "accept", "reject", "reject"]);
+    expect(chosen).toEqual([]);
+  });
+
+  it("corrects through a tag (digit or click) with the edited value; typing A in the note does not accept", () => {
+    const { verdicts, chosen } = renderSuggestion();
+    const note = host.querySelector<HTMLInputElement>(".vnf-note")!;
+    type(note, "a");
+    press("a", note);
+    type(host.querySelector<HTMLInputElement>(".vnf-value")!, "6");
+    press("9"); // the ninth tag: award_proposed
+    expect(verdicts).toEqual([]);
+    expect(chosen).toEqual([{ tag: "award_proposed", note: "a", value: 6 }]);
+    act(() => host.querySelector<HTMLButtonElement>(".vnf-reject")!.click());
+    expect(verdicts).toEqual(["reject"]);
+  });
+});

@@ -115,6 +115,20 @@ export async function runCrawl(store: CrawlStoreLike, options: CrawlOptions): Pr
     }
   };
 
+  const finish = (status: "finished" | "failed", note: string | null) => {
+    summary.durationMs = Date.now() - started;
+    return store.finishRun(summary.runId, {
+      finishedAt: new Date().toISOString(),
+      pagesFetched: summary.pagesFetched,
+      kept: summary.kept,
+      dropped: summary.dropped,
+      failed: summary.failed,
+      updated: summary.updated,
+      status,
+      note,
+    });
+  };
+
   try {
     // — discovery: listing/feed/sitemap pages are fetched on every run —
     const known = new Map<string, Set<string>>();
@@ -182,33 +196,14 @@ export async function runCrawl(store: CrawlStoreLike, options: CrawlOptions): Pr
       onFailure: recordFailure,
     });
 
-    summary.durationMs = Date.now() - started;
-    await store.finishRun(summary.runId, {
-      finishedAt: new Date().toISOString(),
-      pagesFetched: summary.pagesFetched,
-      kept: summary.kept,
-      dropped: summary.dropped,
-      failed: summary.failed,
-      updated: summary.updated,
-      status: "finished",
-      note: skipped.length ? `skipped (outside validFrom/validTo): ${skipped.join(", ")}` : null,
-    });
+    await finish(
+      "finished",
+      skipped.length ? `skipped (outside validFrom/validTo): ${skipped.join(", ")}` : null,
+    );
     emit({ type: "run", phase: "end", summary });
     return summary;
   } catch (error) {
-    summary.durationMs = Date.now() - started;
-    await store
-      .finishRun(summary.runId, {
-        finishedAt: new Date().toISOString(),
-        pagesFetched: summary.pagesFetched,
-        kept: summary.kept,
-        dropped: summary.dropped,
-        failed: summary.failed,
-        updated: summary.updated,
-        status: "failed",
-        note: (error as Error).message.split("\n")[0] ?? null,
-      })
-      .catch(() => {});
+    await finish("failed", (error as Error).message.split("\n")[0] ?? null).catch(() => {});
     throw error;
   }
 }

@@ -1,7 +1,9 @@
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { canonicalUrl } from "@vnfacts/shared";
 import { parseAnnotationsJsonl, parseCsv } from "@vnfacts/shared/export";
 import type { Page } from "playwright-core";
@@ -17,6 +19,11 @@ let server: DemoServer;
 let browser: ExtensionBrowser;
 let articleUrl: string;
 let dir: string;
+
+const BIN = join(import.meta.dirname, "../../crawler/bin/vnfacts.js");
+const vnfacts = async (...args: string[]) =>
+  (await promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1" } }))
+    .stdout;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "vnfacts-suggestions-"));
@@ -172,6 +179,54 @@ describe("machine suggestions in Chromium", () => {
     await expect.poll(() => page.locator("vnfacts-sg").count(), { timeout: 10_000 }).toBe(0);
     expect((await highlightTexts(page)).length).toBeGreaterThan(0);
     await panel.close();
+    await page.close();
+  });
+
+  it("shows an imported crawled record's stored facts on its page, re-anchored by quote", async () => {
+    const sources = server.sources().filter((x) => x.family === "newspaper");
+    await writeFile(join(dir, "sources.json"), JSON.stringify({ sources }));
+    const data = join(dir, "data");
+    await vnfacts("crawl", "--sources", join(dir, "sources.json"), "--data", data, "--politeness", "off");
+    const recordsFile = join(dir, "crawled-records.jsonl");
+    await vnfacts("export", "--data", data, "--out", recordsFile);
+    const url = server.urlOf("newspaper", "np-02");
+    const record = readFileSync(recordsFile, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+      .find((r) => r.url === canonicalUrl(url));
+    expect(record?.facts.length).toBeGreaterThan(0);
+
+    // Suggestions back on, then import the crawl.
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.extensionUrl("sidepanel.html"));
+    await panel.getByRole("tab", { name: /Cài đặt/ }).click();
+    await panel.locator('[data-setting="suggestions"]').check();
+    await panel.locator('form.settings button[type="submit"]').click();
+    await panel.getByRole("tab", { name: /Xuất/ }).click();
+    await panel.locator('[data-action="import-records"]').setInputFiles(recordsFile);
+    await expect.poll(() => panel.locator(".status").textContent()).toMatch(/^Đã nhập: \d+/);
+    await panel.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.locator("vnfacts-sg").first().waitFor({ state: "attached", timeout: 15_000 });
+    const shown = await suggestionTexts(page);
+    const quotes = new Set(record.facts.map((f: { text: string }) => f.text));
+    for (const text of shown)
+      expect(quotes.has(text.trim()) || [...quotes].some((q) => String(q).includes(text))).toBe(true);
+    // Accepting one stores the record's fact id (`<record id>:<index>`) as the suggestion id.
+    await page.locator("vnfacts-sg").first().click();
+    await toolbar(page).waitFor({ state: "visible" });
+    await page.keyboard.press("Enter");
+    await expect.poll(() => highlightTexts(page)).toHaveLength(1);
+    const exportPanel = await browser.context.newPage();
+    await exportPanel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(url)}`));
+    await exportPanel.getByRole("tab", { name: /Xuất/ }).click();
+    const [accepted] = parseAnnotationsJsonl(await download(exportPanel, "export-jsonl-page"));
+    expect(accepted?.suggestionId).toMatch(new RegExp(`^${record.id}:\\d+$`));
+    expect(accepted).toMatchObject({ status: "accepted", provenance: "machine" });
+    await exportPanel.close();
     await page.close();
   });
 });

@@ -28,7 +28,9 @@ export default function Popup() {
     [page.url],
     [],
   );
-  const counts = countByTag(annotations);
+  // Rejected suggestions are kept for the dataset but are not facts of the page.
+  const kept = annotations.filter((a) => a.status !== "rejected");
+  const counts = countByTag(kept);
   return (
     <div className="popup">
       <h1>vnfacts</h1>
@@ -48,7 +50,7 @@ export default function Popup() {
               <strong>{t.total}</strong>
             </td>
             <td data-total>
-              <strong>{annotations.length}</strong>
+              <strong>{kept.length}</strong>
             </td>
           </tr>
         </tbody>

@@ -7,10 +7,15 @@ export function buildProgram(): Command {
     .description(
       "Vietnamese local-government news → clean, reviewed dataset (emulation movements, party congresses)",
     )
-    .showHelpAfterError("(run with --help for usage)")
     .configureOutput({
-      // One-line reasons on bad arguments; commander already prints them to stderr.
-      outputError: (text, write) => write(text.trim().split("\n")[0] + "\n"),
+      // A bad argument gets one line on stderr: the reason and where to look next.
+      outputError: (text, write) =>
+        write(
+          `vnfacts: ${text
+            .trim()
+            .split("\n")[0]
+            ?.replace(/^error: /, "")} (see --help)\n`,
+        ),
     });
   program.exitOverride();
   registerCommands(program);

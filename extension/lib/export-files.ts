@@ -2,12 +2,9 @@ import type { Annotation } from "@vnfacts/shared";
 import { joinAnnotations, type SourceText } from "@vnfacts/shared/dataset";
 import {
   annotationsToJsonl,
-  documentsToIob2,
-  iob2DatasetInfo,
-  labelStudioConfig,
-  spanDocumentsToJsonl,
-  toFactsCsv,
-  toLabelStudioJson,
+  type DatasetFormat,
+  type DatasetPart,
+  datasetFiles,
   toW3CAnnotations,
 } from "@vnfacts/shared/export";
 
@@ -16,6 +13,23 @@ export type ExportFormat = "jsonl" | "w3c";
 /** Formats that carry offsets into a document's text (the imported record's body, or the page's main text). */
 export type DatasetExportFormat = "spans" | "iob2" | "labelstudio" | "csv";
 export const DATASET_EXPORT_FORMATS: readonly DatasetExportFormat[] = ["spans", "iob2", "labelstudio", "csv"];
+/** "jsonl" here already names the annotations' JSONL, so the span documents' JSONL is "spans". */
+const SHARED_FORMAT: Record<DatasetExportFormat, DatasetFormat> = {
+  spans: "jsonl",
+  iob2: "iob2",
+  labelstudio: "labelstudio",
+  csv: "csv",
+};
+/** `<stem>-<suffix>`: the downloads of one export sort together and say their format. */
+const DOWNLOAD_SUFFIXES: Record<DatasetPart, string> = {
+  spans: "spans.jsonl",
+  iob2: "iob2.jsonl",
+  "iob2-info": "iob2-dataset_info.json",
+  "labelstudio-tasks": "labelstudio-tasks.json",
+  "labelstudio-config": "labelstudio-config.xml",
+  csv: "facts.csv",
+  w3c: "w3c.jsonld",
+};
 
 export interface ExportFile {
   filename: string;
@@ -89,44 +103,17 @@ export function buildDatasetExport(
 ): DatasetExport {
   const result = joinAnnotations(texts, annotations);
   const stem = stemFor(scope, now);
-  const docs = result.documents;
-  const files: ExportFile[] =
-    format === "spans"
-      ? [
-          {
-            filename: `${stem}-spans.jsonl`,
-            mime: "application/x-ndjson",
-            content: spanDocumentsToJsonl(docs),
-          },
-        ]
-      : format === "iob2"
-        ? [
-            {
-              filename: `${stem}-iob2.jsonl`,
-              mime: "application/x-ndjson",
-              content: documentsToIob2(docs).jsonl,
-            },
-            {
-              filename: `${stem}-iob2-dataset_info.json`,
-              mime: "application/json",
-              content: `${JSON.stringify(iob2DatasetInfo(), null, 2)}\n`,
-            },
-          ]
-        : format === "labelstudio"
-          ? [
-              {
-                filename: `${stem}-labelstudio-tasks.json`,
-                mime: "application/json",
-                content: toLabelStudioJson(docs),
-              },
-              {
-                filename: `${stem}-labelstudio-config.xml`,
-                mime: "application/xml",
-                content: labelStudioConfig(),
-              },
-            ]
-          : [{ filename: `${stem}-facts.csv`, mime: "text/csv", content: toFactsCsv(docs) }];
-  return { files, documents: docs.length, anchored: result.anchored, orphans: result.orphans.length };
+  const files = datasetFiles(SHARED_FORMAT[format], result, annotations).files.map((f) => ({
+    filename: `${stem}-${DOWNLOAD_SUFFIXES[f.part]}`,
+    mime: f.mime,
+    content: f.content,
+  }));
+  return {
+    files,
+    documents: result.documents.length,
+    anchored: result.anchored,
+    orphans: result.orphans.length,
+  };
 }
 
 /** Saves a file through the browser's downloads (an extension page). */

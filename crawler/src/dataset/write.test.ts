@@ -1,15 +1,16 @@
 import { buildDataset } from "@vnfacts/shared/dataset";
+import { DATASET_FORMATS } from "@vnfacts/shared/export";
 import { describe, expect, it } from "vitest";
 import { demoAnnotations, demoRecord } from "../../../shared/src/export/test-fixtures.ts";
-import { DATASET_FORMATS, datasetFiles } from "./write.ts";
+import { datasetFolderFiles } from "./write.ts";
 
-describe("datasetFiles", () => {
+describe("datasetFolderFiles", () => {
   const annotations = demoAnnotations();
   const result = buildDataset([demoRecord()], annotations);
 
   it("names the files of every format", () => {
     const names = Object.fromEntries(
-      DATASET_FORMATS.map((f) => [f, Object.keys(datasetFiles(f, result, annotations).files).sort()]),
+      DATASET_FORMATS.map((f) => [f, Object.keys(datasetFolderFiles(f, result, annotations).files).sort()]),
     );
     expect(names).toEqual({
       jsonl: ["dataset.jsonl"],
@@ -21,13 +22,13 @@ describe("datasetFiles", () => {
   });
 
   it("reports IOB2 rows and dropped overlaps", () => {
-    expect(datasetFiles("iob2", result, annotations).notes).toEqual([
+    expect(datasetFolderFiles("iob2", result, annotations).notes).toEqual([
       "4 rows; 0 overlapping span(s) dropped (earliest start, then longest, wins)",
     ]);
   });
 
   it("writes the W3C export with selectors re-described on the record body", () => {
-    const w3c = JSON.parse(datasetFiles("w3c", result, annotations).files["annotations.jsonld"]!);
+    const w3c = JSON.parse(datasetFolderFiles("w3c", result, annotations).files["annotations.jsonld"]!);
     expect(w3c.total).toBe(5);
     const body = demoRecord().body;
     for (const item of w3c.first.items) {

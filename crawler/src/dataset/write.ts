@@ -1,56 +1,28 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Annotation } from "@vnfacts/shared";
-import { datasheet, type JoinResult, reanchoredAnnotations } from "@vnfacts/shared/dataset";
-import {
-  documentsToIob2,
-  iob2DatasetInfo,
-  labelStudioConfig,
-  spanDocumentsToJsonl,
-  toFactsCsv,
-  toLabelStudioJson,
-  toW3CAnnotations,
-} from "@vnfacts/shared/export";
+import { datasheet, type JoinResult } from "@vnfacts/shared/dataset";
+import { type DatasetFormat, type DatasetPart, datasetFiles } from "@vnfacts/shared/export";
 
-export const DATASET_FORMATS = ["jsonl", "iob2", "labelstudio", "csv", "w3c"] as const;
-export type DatasetFormat = (typeof DATASET_FORMATS)[number];
+/** The names of a dataset folder's files (the extension names its downloads its own way). */
+const FILE_NAMES: Record<DatasetPart, string> = {
+  spans: "dataset.jsonl",
+  iob2: "dataset.jsonl",
+  "iob2-info": "dataset_info.json",
+  "labelstudio-tasks": "tasks.json",
+  "labelstudio-config": "label_config.xml",
+  csv: "facts.csv",
+  w3c: "annotations.jsonld",
+};
 
 /** The files of one format, by name; pure so the CLI test can check names without a disk. */
-export function datasetFiles(
+export function datasetFolderFiles(
   format: DatasetFormat,
   result: JoinResult,
   annotations: readonly Annotation[],
 ): { files: Record<string, string>; notes: string[] } {
-  switch (format) {
-    case "jsonl":
-      return { files: { "dataset.jsonl": spanDocumentsToJsonl(result.documents) }, notes: [] };
-    case "iob2": {
-      const r = documentsToIob2(result.documents);
-      return {
-        files: {
-          "dataset.jsonl": r.jsonl,
-          "dataset_info.json": `${JSON.stringify(iob2DatasetInfo(), null, 2)}\n`,
-        },
-        notes: [
-          `${r.rows} rows; ${r.dropped} overlapping span(s) dropped (earliest start, then longest, wins)`,
-        ],
-      };
-    }
-    case "labelstudio":
-      return {
-        files: { "tasks.json": toLabelStudioJson(result.documents), "label_config.xml": labelStudioConfig() },
-        notes: [],
-      };
-    case "csv":
-      return { files: { "facts.csv": toFactsCsv(result.documents) }, notes: [] };
-    case "w3c":
-      return {
-        files: {
-          "annotations.jsonld": `${JSON.stringify(toW3CAnnotations(reanchoredAnnotations(result, annotations), { label: "vnfacts dataset" }), null, 2)}\n`,
-        },
-        notes: [],
-      };
-  }
+  const { files, notes } = datasetFiles(format, result, annotations);
+  return { files: Object.fromEntries(files.map((f) => [FILE_NAMES[f.part], f.content])), notes };
 }
 
 function orphansJsonl(result: JoinResult): string {
@@ -69,7 +41,7 @@ export async function writeDataset(
   annotations: readonly Annotation[],
   meta: { recordsTotal: number; inputs: readonly string[]; generatedAt: string },
 ): Promise<{ written: string[]; notes: string[] }> {
-  const { files, notes } = datasetFiles(format, result, annotations);
+  const { files, notes } = datasetFolderFiles(format, result, annotations);
   files["datasheet.md"] = datasheet(result, { format, ...meta });
   files["orphans.jsonl"] = orphansJsonl(result);
   await mkdir(outDir, { recursive: true });

@@ -1,5 +1,6 @@
 export * from "./annotations-jsonl.ts";
 export * from "./csv.ts";
+export * from "./dataset-files.ts";
 export * from "./document.ts";
 export * from "./iob2.ts";
 export * from "./jsonl-spans.ts";

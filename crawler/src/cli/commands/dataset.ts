@@ -1,7 +1,8 @@
 import { agreement, agreementTable, buildDataset, orphanReasonCounts } from "@vnfacts/shared/dataset";
+import { DATASET_FORMATS, type DatasetFormat } from "@vnfacts/shared/export";
 import { type Command, Option } from "commander";
 import { loadRecords, readAnnotationFiles } from "../../dataset/io.ts";
-import { DATASET_FORMATS, type DatasetFormat, writeDataset } from "../../dataset/write.ts";
+import { writeDataset } from "../../dataset/write.ts";
 
 interface SourceOptions {
   data?: string;

@@ -1,29 +1,10 @@
-import type { AdminLevel } from "../schema/common.ts";
+import { AdminLevel } from "../schema/common.ts";
 
-/** Level order used by the compact data file (indexes into this array). */
-export const LEVELS = [
-  "tỉnh",
-  "thành phố",
-  "phường",
-  "xã",
-  "đặc khu",
-  "huyện",
-  "quận",
-  "thị xã",
-  "thị trấn",
-] as const satisfies readonly AdminLevel[];
+/** Level order used by the compact data file (indexes into this array): the schema's order, never resorted. */
+export const LEVELS: readonly AdminLevel[] = AdminLevel.options;
 
-const PREFIXES: readonly [string, AdminLevel][] = [
-  ["thành phố ", "thành phố"],
-  ["thị xã ", "thị xã"],
-  ["thị trấn ", "thị trấn"],
-  ["đặc khu ", "đặc khu"],
-  ["tỉnh ", "tỉnh"],
-  ["phường ", "phường"],
-  ["xã ", "xã"],
-  ["huyện ", "huyện"],
-  ["quận ", "quận"],
-];
+// No level's name is the start of another's, so the order of the prefixes does not matter.
+const PREFIXES: readonly [string, AdminLevel][] = LEVELS.map((level) => [`${level} `, level]);
 
 /** "Thành phố Kon Tum" → { level: "thành phố", name: "Kon Tum" }; a name with no prefix gets `fallback`. */
 export function splitLevel(full: string, fallback: AdminLevel): { level: AdminLevel; name: string } {

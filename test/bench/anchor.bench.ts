@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from "../../crawler/src/fetch/b
 import { PageAnnotator } from "../../extension/lib/dom/page-annotator.ts";
 import { buildTextIndex } from "../../extension/lib/dom/text-index.ts";
 import type { Annotation, TagId } from "../../shared/src/schema/index.ts";
+import { SEEDS_DIR } from "../support/shared-dir.ts";
 
 // jsdom ships no types and only its constructor is used here.
 const { JSDOM } = (await import("jsdom" as string)) as {
@@ -22,15 +23,14 @@ const { JSDOM } = (await import("jsdom" as string)) as {
 const COUNT = Number(process.env.ANNOTATIONS ?? 500);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const here = dirname(fileURLToPath(import.meta.url));
-const seedsDir = resolve(here, "../../../shared/seeds");
 const TAGS: TagId[] = ["award", "person", "locality", "metric", "date", "congress"];
 
 /** A long page: the five seed articles, six times over, each copy under its own heading (~140k chars). */
 function longPageParagraphs(): string[] {
-  const seeds = readdirSync(seedsDir)
+  const seeds = readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith(".txt"))
     .sort()
-    .map((f) => readFileSync(join(seedsDir, f), "utf8"));
+    .map((f) => readFileSync(join(SEEDS_DIR, f), "utf8"));
   const paragraphs: string[] = [];
   for (let copy = 1; copy <= 6; copy++) {
     for (const seed of seeds) {

@@ -3,14 +3,13 @@
 // capitalized words), the least any rule-based pass has to do. The one-off gazetteer index build is
 // reported apart. Run: `npx tsx test/bench/extract.bench.ts` (ROUNDS=… to change the repetitions).
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { extractArticle, parseTextDocument } from "@vnfacts/shared/extract";
 import { unitsNamed } from "@vnfacts/shared/gazetteer";
+import { SEEDS_DIR } from "../support/shared-dir.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 200);
-const here = dirname(fileURLToPath(import.meta.url));
-const seedsDir = process.env.VNFACTS_SEEDS ?? resolve(here, "../../../shared/seeds");
+const seedsDir = process.env.VNFACTS_SEEDS ?? SEEDS_DIR;
 const seeds = readdirSync(seedsDir)
   .filter((f) => f.endsWith(".txt"))
   .sort()

@@ -2,11 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Annotation, ArticleRecord, contentHashOf, recordIdFor, type TagId } from "@vnfacts/shared";
 import { describeTextRange } from "@vnfacts/shared/anchor";
+import { GOLD_DIR, SEEDS_DIR } from "../support/shared-dir.ts";
 
 // Demo-like input for the dataset end-to-end test: records made from the five seed articles (boilerplate
 // lines from the gold files removed) and annotations on quotes the gold files name.
-
-const SHARED = join(import.meta.dirname, "../../../shared");
 
 export interface Seed {
   name: string;
@@ -23,8 +22,8 @@ export function loadSeeds(): Seed[] {
     "004_cf5145809ceb1a09",
   ];
   return names.map((name, i) => {
-    const text = readFileSync(join(SHARED, "seeds", `${name}.txt`), "utf8").normalize("NFC");
-    const gold = JSON.parse(readFileSync(join(SHARED, "gold", `${name}.json`), "utf8")) as Seed["gold"] & {
+    const text = readFileSync(join(SEEDS_DIR, `${name}.txt`), "utf8").normalize("NFC");
+    const gold = JSON.parse(readFileSync(join(GOLD_DIR, `${name}.json`), "utf8")) as Seed["gold"] & {
       title: string;
       publishedAt: string | null;
     };

@@ -9,12 +9,11 @@ import { fileURLToPath } from "node:url";
 import type { CleanArticle } from "@vnfacts/shared";
 import { extractArticle, parseTextDocument, summarizeExtraction } from "@vnfacts/shared/extract";
 import { parsePublicationDate } from "@vnfacts/shared/text";
-import { SHARED_DIR } from "../support/shared-dir.ts";
+import { GOLD_DIR, SEEDS_DIR } from "../support/shared-dir.ts";
 import { add, DOCUMENT_FIELDS, FACT_TYPES, prf, scoreArticle, type TypeScores, total } from "./score.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
-const SHARED = SHARED_DIR;
 // The seeds were fetched at the end of January 2026 (seed 000 is dated 2026-01-27): "1 giờ trước" and
 // year-less dates resolve against that.
 const SEED_REFERENCE_DATE = "2026-01-27";
@@ -31,16 +30,15 @@ type Case = {
 };
 
 function seedCases(): Case[] {
-  const goldDir = join(SHARED, "gold");
-  return readdirSync(goldDir)
+  return readdirSync(GOLD_DIR)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8"));
+      const gold = JSON.parse(readFileSync(join(GOLD_DIR, f), "utf8"));
       return {
         name: f,
-        textPath: join(SHARED, "seeds", gold.seed ?? f.replace(/\.json$/, ".txt")),
-        goldPath: join(goldDir, f),
+        textPath: join(SEEDS_DIR, gold.seed ?? f.replace(/\.json$/, ".txt")),
+        goldPath: join(GOLD_DIR, f),
         referenceDate: SEED_REFERENCE_DATE,
       };
     });

@@ -2,10 +2,11 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { DOCUMENT_FIELDS, FACT_TYPES } from "../../../../test/eval/score.ts";
 import { SEEDS_DIR } from "../../../../test/support/shared-dir.ts";
 import { buildProgram } from "../index.ts";
 
-// The CLI contract the evaluation scripts rely on: one JSON object with these fields, facts quoting the body.
+// The CLI contract the evaluation scripts rely on: one JSON object with the fields they score, facts quoting the body.
 async function runExtract(args: string[]): Promise<Record<string, unknown>> {
   let out = "";
   const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
@@ -29,21 +30,7 @@ describe("vnfacts extract", () => {
       "--reference-date",
       "2025-07-23",
     ]);
-    for (const field of [
-      "title",
-      "publishedAt",
-      "authors",
-      "topics",
-      "eventDates",
-      "localities",
-      "people",
-      "awards",
-      "metrics",
-      "congress",
-      "legalRefs",
-      "movements",
-    ])
-      expect(r).toHaveProperty(field);
+    for (const field of [...DOCUMENT_FIELDS, ...FACT_TYPES]) expect(r).toHaveProperty(field);
     expect(r.publishedAt).toBe("2025-07-23");
     expect(r.topics).toEqual(["party_congress"]);
     expect(r.eventDates).toEqual(["2025-07-22", "2025-07-23"]);

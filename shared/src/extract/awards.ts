@@ -18,6 +18,7 @@ import {
   sentenceAt,
 } from "./scan.ts";
 import { AWARD_FORMS, ISSUER_PATTERN, RECIPIENT_KINDS, UNIT_RECIPIENTS } from "./vocab/awards.ts";
+import { NUMBER_WORDS } from "./vocab/numbers.ts";
 import { ORG_LOWER_WORDS } from "./vocab/positions.ts";
 import { SURNAMES } from "./vocab/surnames.ts";
 
@@ -26,7 +27,7 @@ const FORM_RE = new RegExp(
   "gu",
 );
 const KIND = alternation(RECIPIENT_KINDS);
-const COUNT = String.raw`\d+(?:\.\d{3})*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười`;
+const COUNT = [String.raw`\d+(?:\.\d{3})*`, ...Object.keys(NUMBER_WORDS)].join("|");
 const QUANT = String.raw`các|nhiều|những|một số`;
 const ADJ = String.raw`(?:\s+(?:xuất sắc|tiêu biểu|điển hình(?: tiên tiến)?|tiên tiến))?`;
 const UNIT = alternation(UNIT_RECIPIENTS);
@@ -69,18 +70,6 @@ const VERB_AT_END =
   /(?:^|\s)(?:(?:đã|vừa|sẽ|cũng)\s+)*(?:trao tặng|tặng thưởng|tặng|trao|khen thưởng|biểu dương|tuyên dương|công nhận)(?:\s+danh hiệu)?(?:\s*,\s*|\s+và\s+)?\s*[“"«]?$/u;
 const CONFERRING_VERB =
   /(?:trao|tặng|thưởng|nhận|khen thưởng|truy tặng|xét tặng|đề nghị|công nhận)(?:\s+danh hiệu)?\s*[“"«]?$/u;
-const WORD_COUNTS: Record<string, number> = {
-  một: 1,
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-};
 
 type Group = { kind: string; count: number | null; start: number; end: number };
 
@@ -93,7 +82,7 @@ function parseGroups(fold: string, offset: number): Group[] {
         ? null
         : /^\d/.test(raw)
           ? parseVietnameseNumber(raw, { integerOnly: true })
-          : (WORD_COUNTS[raw] ?? null);
+          : (NUMBER_WORDS[raw] ?? null);
     // "cho xã Hải Hậu": one named unit.
     const kind = g[2] ?? g[4] ?? g[5]!;
     groups.push({

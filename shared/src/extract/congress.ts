@@ -9,22 +9,10 @@ import { squashSpaces } from "../text/normalize.ts";
 import { parseVietnameseNumber } from "../text/numbers.ts";
 import type { Prepared, Span } from "./scan.ts";
 import { capRun, isAbbreviation, isCapWord, wordAt } from "./scan.ts";
+import { ORDINAL_WORDS } from "./vocab/numbers.ts";
 import { SURNAMES } from "./vocab/surnames.ts";
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-const ORDINAL_WORDS: Record<string, number> = {
-  nhất: 1,
-  hai: 2,
-  ba: 3,
-  tư: 4,
-  bốn: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-};
 
 export function parseOrdinal(raw: string): number | null {
   const s = raw.toLowerCase().trim();

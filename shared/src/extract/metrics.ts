@@ -7,7 +7,15 @@
 import type { MetricFact, MetricUnitClass } from "../schema/fact.ts";
 import { squashSpaces } from "../text/normalize.ts";
 import { parseVietnameseNumber, roundValue, scaleOf } from "../text/numbers.ts";
-import { alternation, overlaps, type Prepared, prepare, type Span, sentenceAt } from "./scan.ts";
+import {
+  alternation,
+  lastIndexOfAny,
+  overlaps,
+  type Prepared,
+  prepare,
+  type Span,
+  sentenceAt,
+} from "./scan.ts";
 
 type UnitDef = {
   pattern: string;
@@ -137,13 +145,7 @@ function unitOf(m: RegExpMatchArray): { def: UnitDef; text: string } | null {
 function labelBefore(p: Prepared, sentence: Span, at: number): string {
   const windowFrom = Math.max(sentence.start, at - 300);
   const window = p.fold.slice(windowFrom, at);
-  let cut = Math.max(
-    window.lastIndexOf(","),
-    window.lastIndexOf(";"),
-    window.lastIndexOf(":"),
-    window.lastIndexOf("("),
-    window.lastIndexOf("\n"),
-  );
+  let cut = lastIndexOfAny(window, [",", ";", ":", "(", "\n"]);
   const inWhich = window.lastIndexOf("trong đó");
   if (inWhich > cut) cut = inWhich + "trong đó".length - 1;
   const from = windowFrom + cut + 1;

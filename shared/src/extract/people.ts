@@ -7,7 +7,16 @@
 import { isKnownUnit } from "../gazetteer/resolve.ts";
 import type { PersonFact } from "../schema/fact.ts";
 import { squashSpaces } from "../text/normalize.ts";
-import { alternation, capRun, isAbbreviation, isCapWord, type Prepared, type Span, wordAt } from "./scan.ts";
+import {
+  alternation,
+  capRun,
+  isAbbreviation,
+  isCapWord,
+  lastIndexOfAny,
+  type Prepared,
+  type Span,
+  wordAt,
+} from "./scan.ts";
 import { HONORIFICS, ORG_LOWER_WORDS, POSITION_HEADS } from "./vocab/positions.ts";
 import { MIDDLE_NAMES, NOT_PEOPLE, SURNAMES } from "./vocab/surnames.ts";
 
@@ -105,14 +114,7 @@ function readPositionList(p: Prepared, pos: number): number {
 function positionBefore(p: Prepared, nameStart: number): Span | null {
   const from = Math.max(0, nameStart - 120);
   const window = p.fold.slice(from, nameStart);
-  const cut = Math.max(
-    window.lastIndexOf(","),
-    window.lastIndexOf(";"),
-    window.lastIndexOf("."),
-    window.lastIndexOf(":"),
-    window.lastIndexOf("\n"),
-    window.lastIndexOf("("),
-  );
+  const cut = lastIndexOfAny(window, [",", ";", ".", ":", "\n", "("]);
   let best: Span | null = null;
   HEAD_RE.lastIndex = 0;
   for (const m of window.slice(cut + 1).matchAll(HEAD_RE)) {

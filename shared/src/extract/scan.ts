@@ -89,6 +89,13 @@ export function clauseEnd(p: Prepared, pos: number): number {
   return i >= 0 && i < s.end ? i : s.end;
 }
 
+/** Where the last of any of `marks` starts in `text`, or -1. */
+export function lastIndexOfAny(text: string, marks: readonly string[]): number {
+  let last = -1;
+  for (const mark of marks) last = Math.max(last, text.lastIndexOf(mark));
+  return last;
+}
+
 /** Escapes a literal for use in a RegExp. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

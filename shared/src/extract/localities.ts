@@ -6,7 +6,6 @@
 import { resolveUnit, successorOf, unitsNamed } from "../gazetteer/resolve.ts";
 import type { AdminLevel } from "../schema/common.ts";
 import type { LocalityFact } from "../schema/fact.ts";
-import { matchKey } from "../text/normalize.ts";
 import { capRun, type Prepared, sentenceAt, type Word } from "./scan.ts";
 import { SURNAMES } from "./vocab/surnames.ts";
 
@@ -224,15 +223,4 @@ function markMergers(p: Prepared, facts: LocalityFact[], ctx: { date?: string | 
       }
     }
   }
-}
-
-/** Distinct (name, level) pairs, first mention kept. */
-export function distinctLocalities(facts: readonly LocalityFact[]): LocalityFact[] {
-  const seen = new Set<string>();
-  return facts.filter((f) => {
-    const k = `${matchKey(f.name)}|${f.level}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

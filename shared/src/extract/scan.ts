@@ -28,14 +28,6 @@ export function wordAt(text: string, pos: number): Word | null {
   return m ? { start: pos, end: pos + m[0].length, text: m[0] } : null;
 }
 
-/** The next word after `pos`, skipping exactly one space (or none): words must be adjacent. */
-export function nextWord(text: string, pos: number): Word | null {
-  let p = pos;
-  if (text[p] === " ") p++;
-  if (p === pos && pos !== 0 && /[\p{L}\d]/u.test(text[pos - 1] ?? "")) return null;
-  return wordAt(text, p);
-}
-
 /** Capitalized words one space apart starting at `pos` (at most `max`). */
 export function capRun(text: string, pos: number, max = 6): Word[] {
   const words: Word[] = [];

@@ -274,18 +274,3 @@ export const ORG_LOWER_WORDS: ReadonlySet<string> = new Set([
   "da",
   "cam",
 ]);
-
-/** Administrative level words (lower case, as they stand before a unit's name). */
-export const LEVEL_WORDS: readonly string[] = [
-  "thành phố",
-  "thị xã",
-  "thị trấn",
-  "đặc khu",
-  "tỉnh",
-  "phường",
-  "xã",
-  "huyện",
-  "quận",
-  "tp.",
-  "tp",
-];

@@ -7,10 +7,10 @@ import type { CrawlSummary } from "../../crawler/src/crawl/events.ts";
 import { runCrawl } from "../../crawler/src/crawl/run.ts";
 import { type DemoServer, startDemoServer } from "../../crawler/src/demo/server.ts";
 import { openStore } from "../../crawler/src/store/index.ts";
+import { GOLD_DIR } from "../support/shared-dir.ts";
 
 type Store = Awaited<ReturnType<typeof openStore>>;
 
-const GOLD_DIR = "/work/shared/gold";
 const goldBoilerplate: string[] = readdirSync(GOLD_DIR)
   .filter((f) => f.endsWith(".json"))
   .flatMap(

@@ -312,10 +312,17 @@ export async function fetchPages(
   try {
     const httpRequests = await admit(requests.filter((r) => !r.browser));
     const admittedBrowser = await admit(browserRequests);
-    await Promise.all([
+    // allSettled: the shared temp storage must outlive both crawlers, and a browser that cannot start
+    // (no Chromium on the machine) fails its own pages, not the plain-HTTP sources of the run.
+    const [httpRun, browserRun] = await Promise.allSettled([
       httpRequests.length ? http.run(httpRequests.map(toCrawlee)) : Promise.resolve(),
       browser && admittedBrowser.length ? browser.run(admittedBrowser.map(toCrawlee)) : Promise.resolve(),
     ]);
+    if (browserRun.status === "rejected") {
+      const reason = `browser unavailable (set CHROMIUM_PATH): ${String(browserRun.reason?.message ?? browserRun.reason).split("\n")[0]}`;
+      for (const request of admittedBrowser) await handlers.onFailure(request, reason, false);
+    }
+    if (httpRun.status === "rejected") throw httpRun.reason;
   } finally {
     keepAlive.http.destroy();
     keepAlive.https.destroy();

@@ -1,18 +1,23 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, startDemoServer } from "../../crawler/src/demo/server.ts";
-import { type ExtensionBrowser, launchWithExtension, selectText } from "../support/chromium.ts";
+import type { DemoServer } from "../../crawler/src/demo/server.ts";
+import { type ExtensionBrowser, selectText } from "../support/chromium.ts";
+import { vnfacts } from "../support/cli.ts";
+import {
+  downloadText,
+  type ExtensionDemo,
+  openPage,
+  openSidePanel,
+  startExtensionDemo,
+  toolbarOf,
+} from "../support/extension.ts";
 
 // The whole loop: crawl a demo portal into a store, tag an article in the extension in Chromium, export
 // from the side panel (JSONL and W3C), then `vnfacts dataset build`: every exported span lands on the text
 // that was tagged, now inside the crawled record's body.
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, "../../crawler/bin/vnfacts.js");
 const QUOTES = {
   award: "Bằng khen cho 5 cá nhân",
   person: "Nguyễn Hữu Cường",
@@ -20,18 +25,15 @@ const QUOTES = {
 } as const;
 
 let dir: string;
+let demo: ExtensionDemo;
 let server: DemoServer;
 let browser: ExtensionBrowser;
 let articleUrl: string;
 
-async function vnfacts(...args: string[]): Promise<string> {
-  return (await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1" } })).stdout;
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "vnfacts-roundtrip-"));
-  server = await startDemoServer({ basePort: 0 });
-  articleUrl = server.urlOf("newspaper", "np-01");
+  demo = await startExtensionDemo();
+  ({ server, browser, articleUrl } = demo);
   const sources = server.sources().filter((s) => s.family === "newspaper");
   await writeFile(join(dir, "sources.json"), JSON.stringify({ sources }));
   await vnfacts(
@@ -43,21 +45,17 @@ beforeAll(async () => {
     "--politeness",
     "off",
   );
-  browser = await launchWithExtension();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await demo?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 describe("tag in the extension → export → vnfacts dataset build", () => {
   it("lands every exported span on the tagged text in the crawled record", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(articleUrl);
-    await page.locator("#vnfacts-tagger").waitFor({ state: "attached", timeout: 15_000 });
-    const toolbar = page.locator("#vnfacts-tagger .vnf-toolbar");
+    const page = await openPage(browser, articleUrl);
+    const toolbar = toolbarOf(page);
     for (const [tag, quote] of Object.entries(QUOTES)) {
       await selectText(page, quote);
       await toolbar.waitFor({ state: "visible" });
@@ -68,18 +66,13 @@ describe("tag in the extension → export → vnfacts dataset build", () => {
       .poll(() => page.locator("vnfacts-hl").count(), { timeout: 15_000 })
       .toBeGreaterThanOrEqual(3);
 
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
+    const panel = await openSidePanel(browser, articleUrl);
     await expect.poll(() => panel.locator('[data-list="page"] li').count()).toBe(3);
     await panel.getByRole("tab", { name: /Xuất/ }).click();
     const files: string[] = [];
     for (const action of ["export-jsonl-page", "export-w3c-all"]) {
-      const [download] = await Promise.all([
-        panel.waitForEvent("download"),
-        panel.locator(`[data-action="${action}"]`).click(),
-      ]);
       const path = join(dir, `${action}.${action.includes("w3c") ? "jsonld" : "jsonl"}`);
-      await download.saveAs(path);
+      await writeFile(path, await downloadText(panel, action));
       files.push(path);
     }
     await panel.close();

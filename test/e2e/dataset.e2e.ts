@@ -1,25 +1,16 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import type { Annotation } from "@vnfacts/shared";
 import { annotationsToJsonl, IOB2_LABELS, parseCsv, toW3CAnnotations } from "@vnfacts/shared/export";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../crawler/src/store/index.ts";
+import { vnfacts } from "../support/cli.ts";
 import { validateW3C } from "../support/w3c.ts";
 import { annotationOn, loadSeeds, type Seed } from "./dataset-fixtures.ts";
 
 // `vnfacts dataset build|agreement` through the real CLI: records from the store and from records.jsonl,
 // annotations from the extension's JSONL, a W3C collection and another tool's quote-only W3C annotation.
-
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, "../../crawler/bin/vnfacts.js");
-
-async function vnfacts(...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1" } });
-  return stdout;
-}
 
 let dir: string;
 let seeds: Seed[];

@@ -1,70 +1,53 @@
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { canonicalUrl } from "@vnfacts/shared";
 import { parseAnnotationsJsonl, parseCsv } from "@vnfacts/shared/export";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, startDemoServer } from "../../crawler/src/demo/server.ts";
+import type { DemoServer } from "../../crawler/src/demo/server.ts";
 import { demoRecord } from "../../shared/src/export/test-fixtures.ts";
-import { type ExtensionBrowser, launchWithExtension } from "../support/chromium.ts";
+import type { ExtensionBrowser } from "../support/chromium.ts";
+import { vnfacts } from "../support/cli.ts";
+import {
+  downloadText as download,
+  type ExtensionDemo,
+  openPage,
+  openSidePanel,
+  startExtensionDemo,
+  toolbarOf as toolbar,
+} from "../support/extension.ts";
 
 // Machine suggestions in a real Chromium on a demo article: dashed suggestions from the shared extractor,
 // accept with a key, reject, correct, accept all of a tag from the side panel, export, and check statuses.
 
+let demo: ExtensionDemo;
 let server: DemoServer;
 let browser: ExtensionBrowser;
 let articleUrl: string;
 let dir: string;
 
-const BIN = join(import.meta.dirname, "../../crawler/bin/vnfacts.js");
-const vnfacts = async (...args: string[]) =>
-  (await promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: "1" } }))
-    .stdout;
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "vnfacts-suggestions-"));
-  server = await startDemoServer({ basePort: 0 });
-  articleUrl = server.urlOf("newspaper", "np-01");
-  browser = await launchWithExtension();
+  demo = await startExtensionDemo();
+  ({ server, browser, articleUrl } = demo);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await demo?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const toolbar = (page: Page) => page.locator("#vnfacts-tagger .vnf-toolbar");
 const suggestion = (page: Page, text: string) => page.locator("vnfacts-sg", { hasText: text }).first();
 const suggestionTexts = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll("vnfacts-sg")].map((e) => e.textContent ?? ""));
 const highlightTexts = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll("vnfacts-hl")].map((e) => e.textContent ?? ""));
 
-async function openArticle(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(articleUrl);
-  await page.locator("vnfacts-sg").first().waitFor({ state: "attached", timeout: 15_000 });
-  return page;
-}
-
-async function openPanel(): Promise<Page> {
-  const panel = await browser.context.newPage();
-  await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
-  return panel;
-}
-
-async function download(panel: Page, action: string): Promise<string> {
-  const [file] = await Promise.all([
-    panel.waitForEvent("download"),
-    panel.locator(`[data-action="${action}"]`).click(),
-  ]);
-  return readFileSync((await file.path())!, "utf8");
-}
+/** The article once the extension has drawn its first suggestion. */
+const openArticle = () => openPage(browser, articleUrl, "vnfacts-sg");
+const openPanel = () => openSidePanel(browser, articleUrl);
 
 describe("machine suggestions in Chromium", () => {
   it("shows the extractor's facts dashed; accept (key), reject, correct, accept all of a tag; exports the verdicts", async () => {
@@ -198,8 +181,7 @@ describe("machine suggestions in Chromium", () => {
     expect(record?.facts.length).toBeGreaterThan(0);
 
     // Suggestions back on, then import the crawl.
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.extensionUrl("sidepanel.html"));
+    const panel = await openSidePanel(browser);
     await panel.getByRole("tab", { name: /Cài đặt/ }).click();
     await panel.locator('[data-setting="suggestions"]').check();
     await panel.locator('form.settings button[type="submit"]').click();
@@ -208,9 +190,7 @@ describe("machine suggestions in Chromium", () => {
     await expect.poll(() => panel.locator(".status").textContent()).toMatch(/^Đã nhập: \d+/);
     await panel.close();
 
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await page.locator("vnfacts-sg").first().waitFor({ state: "attached", timeout: 15_000 });
+    const page = await openPage(browser, url, "vnfacts-sg");
     const shown = await suggestionTexts(page);
     const quotes = new Set(record.facts.map((f: { text: string }) => f.text));
     for (const text of shown)
@@ -220,8 +200,7 @@ describe("machine suggestions in Chromium", () => {
     await toolbar(page).waitFor({ state: "visible" });
     await page.keyboard.press("Enter");
     await expect.poll(() => highlightTexts(page)).toHaveLength(1);
-    const exportPanel = await browser.context.newPage();
-    await exportPanel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(url)}`));
+    const exportPanel = await openSidePanel(browser, url);
     await exportPanel.getByRole("tab", { name: /Xuất/ }).click();
     const [accepted] = parseAnnotationsJsonl(await download(exportPanel, "export-jsonl-page"));
     expect(accepted?.suggestionId).toMatch(new RegExp(`^${record.id}:\\d+$`));

@@ -1,12 +1,20 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { canonicalUrl } from "@vnfacts/shared";
 import { parseAnnotationsJsonl } from "@vnfacts/shared/export";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DemoServer, startDemoServer } from "../../crawler/src/demo/server.ts";
-import { type ExtensionBrowser, launchWithExtension, selectText as select } from "../support/chromium.ts";
+import type { DemoServer } from "../../crawler/src/demo/server.ts";
+import { type ExtensionBrowser, selectText as select } from "../support/chromium.ts";
+import {
+  downloadText,
+  type ExtensionDemo,
+  openPage,
+  openSidePanel,
+  startExtensionDemo,
+  toolbarOf as toolbar,
+} from "../support/extension.ts";
 import { validateW3C } from "../support/w3c.ts";
 
 // The extension in a real Chromium against a demo-portal article: tag three facts through the toolbar,
@@ -17,22 +25,17 @@ const AWARD = "Bằng khen cho 5 cá nhân";
 const PERSON = "Nguyễn Hữu Cường";
 const METRIC = "thu ngân sách Nhà nước đạt trên 16,9 tỷ đồng";
 
+let demo: ExtensionDemo;
 let server: DemoServer;
 let browser: ExtensionBrowser;
 let articleUrl: string;
 
 beforeAll(async () => {
-  server = await startDemoServer({ basePort: 0 });
-  articleUrl = server.urlOf("newspaper", "np-01");
-  browser = await launchWithExtension();
+  demo = await startExtensionDemo();
+  ({ server, browser, articleUrl } = demo);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const toolbar = (page: Page) => page.locator("#vnfacts-tagger .vnf-toolbar");
+afterAll(() => demo?.close());
 
 /** The text of each annotation's highlight on the page (adjacent highlight elements of one quote joined). */
 async function highlightTexts(page: Page): Promise<string[]> {
@@ -54,12 +57,7 @@ async function waitForHighlights(page: Page, count: number): Promise<string[]> {
   return highlightTexts(page);
 }
 
-async function openArticle(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(articleUrl);
-  await page.locator("#vnfacts-tagger").waitFor({ state: "attached", timeout: 15_000 });
-  return page;
-}
+const openArticle = () => openPage(browser, articleUrl);
 
 describe("browser extension in Chromium", () => {
   it("tags three facts through the real toolbar (click, note + value, digit shortcut)", async () => {
@@ -135,8 +133,7 @@ describe("browser extension in Chromium", () => {
     const texts = await waitForHighlights(page, 3);
     expect(texts.sort()).toEqual([AWARD, "thu ngân sách Nhà nước đạt hơn 16,9 tỷ đồng", PERSON].sort());
     // The side panel marks the fuzzy anchor for a second look.
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
+    const panel = await openSidePanel(browser, articleUrl);
     await expect.poll(() => panel.locator('[data-list="page"] .approx').count(), { timeout: 10_000 }).toBe(1);
     expect(
       await panel.locator('[data-list="page"] li', { has: panel.locator(".approx") }).textContent(),
@@ -164,11 +161,7 @@ describe("browser extension in Chromium", () => {
     if (process.env.VNFACTS_SCREENSHOTS === "1" || !existsSync(shot)) await panel.screenshot({ path: shot });
 
     await panel.getByRole("tab", { name: /Xuất/ }).click();
-    const [jsonl] = await Promise.all([
-      panel.waitForEvent("download"),
-      panel.locator('[data-action="export-jsonl-page"]').click(),
-    ]);
-    const annotations = parseAnnotationsJsonl(readFileSync((await jsonl.path())!, "utf8"));
+    const annotations = parseAnnotationsJsonl(await downloadText(panel, "export-jsonl-page"));
     expect(annotations).toHaveLength(3);
     expect(new Set(annotations.map((a) => a.target.source))).toEqual(new Set([canonicalUrl(articleUrl)]));
     expect(annotations.map((a) => a.tag).sort()).toEqual(["award", "metric", "position"]);
@@ -180,11 +173,7 @@ describe("browser extension in Chromium", () => {
       provenance: "human",
     });
 
-    const [w3c] = await Promise.all([
-      panel.waitForEvent("download"),
-      panel.locator('[data-action="export-w3c-all"]').click(),
-    ]);
-    const collection = JSON.parse(readFileSync((await w3c.path())!, "utf8"));
+    const collection = JSON.parse(await downloadText(panel, "export-w3c-all"));
     expect(collection.type).toBe("AnnotationCollection");
     expect(collection.total).toBe(3);
     for (const item of collection.first.items) {
@@ -202,8 +191,7 @@ describe("browser extension in Chromium", () => {
     const page = await openArticle();
     await waitForHighlights(page, 3);
     await page.evaluate(() => window.scrollTo(0, 0));
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
+    const panel = await openSidePanel(browser, articleUrl);
     await panel.locator('[data-list="page"] li', { hasText: METRIC.slice(0, 20) }).click();
     // The metric paragraph is below the fold of a 900-pixel viewport: the page must have scrolled to it.
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -253,8 +241,7 @@ describe("browser extension in Chromium", () => {
   it("lets no page script see an annotation", async () => {
     const page = await openArticle();
     await waitForHighlights(page, 3);
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.extensionUrl("sidepanel.html"));
+    const panel = await openSidePanel(browser);
     // The ids, notes and tags as stored (read in the extension's own origin).
     const stored = await panel.evaluate(
       () =>
@@ -312,8 +299,7 @@ describe("browser extension in Chromium", () => {
     );
     const page = await openArticle();
     expect((await waitForHighlights(page, 2)).sort()).toEqual([AWARD, PERSON].sort());
-    const panel = await browser.context.newPage();
-    await panel.goto(browser.extensionUrl(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`));
+    const panel = await openSidePanel(browser, articleUrl);
     await expect.poll(() => panel.locator('[data-list="orphans"] li').count(), { timeout: 10_000 }).toBe(1);
     expect(await panel.locator('[data-list="orphans"] li').textContent()).toContain("16,9 tỷ đồng");
     expect(await panel.locator('[data-list="page"] li').count()).toBe(2);

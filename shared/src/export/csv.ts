@@ -19,7 +19,7 @@ export function toFactCsvRows(doc: ExportDocument): FactCsvRow[] {
     publication_date: doc.publicationDate ?? "",
     province: doc.province ?? "",
     tag: s.tag,
-    text: doc.text.slice(s.start, s.end),
+    text: s.text,
     value: s.value === null ? "" : String(s.value),
     status: s.status,
     provenance: s.provenance,

@@ -1,5 +1,5 @@
 import type { SpanDocument } from "../schema/index.ts";
-import type { ExportDocument } from "./document.ts";
+import { type ExportDocument, isPositiveSpan } from "./document.ts";
 
 // Documents with character spans, one JSON object per line: `{ id, url, text, spans: [{ start, end, label,
 // text, status, value }], label: [[start, end, label], …] }`. `spans` is the spaCy-style list; `label` is the
@@ -13,7 +13,7 @@ export function toSpanDocument(doc: ExportDocument): SpanJsonlLine {
     start: s.start,
     end: s.end,
     label: s.tag,
-    text: doc.text.slice(s.start, s.end),
+    text: s.text,
     status: s.status,
     value: s.value,
   }));
@@ -22,7 +22,7 @@ export function toSpanDocument(doc: ExportDocument): SpanJsonlLine {
     url: doc.url,
     text: doc.text,
     spans,
-    label: spans.filter((s) => s.status !== "rejected").map((s) => [s.start, s.end, s.label]),
+    label: doc.spans.filter(isPositiveSpan).map((s) => [s.start, s.end, s.tag]),
   };
 }
 

@@ -42,7 +42,7 @@ export function toLabelStudioTask(doc: ExportDocument): LabelStudioTask {
           from_name: LABEL_STUDIO_FROM_NAME,
           to_name: LABEL_STUDIO_TO_NAME,
           type: "labels" as const,
-          value: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), labels: [s.tag] },
+          value: { start: s.start, end: s.end, text: s.text, labels: [s.tag] },
         })),
       },
     ],

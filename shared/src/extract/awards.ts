@@ -14,6 +14,7 @@ import {
   clauseStart,
   isAbbreviation,
   isCapWord,
+  longestPrefix,
   type Prepared,
   sentenceAt,
 } from "./scan.ts";
@@ -167,16 +168,8 @@ function issuerText(p: Prepared, start: number, end: number): string {
   let stop = end;
   if (p.text[end] === " ") {
     const run = capRun(p.text, end + 1, 5);
-    for (let n = run.length; n >= 1; n--) {
-      const name = run
-        .slice(0, n)
-        .map((w) => w.text)
-        .join(" ");
-      if (isKnownUnit(name)) {
-        stop = run[n - 1]!.end;
-        break;
-      }
-    }
+    const n = longestPrefix(run, isKnownUnit);
+    if (n) stop = run[n - 1]!.end;
   }
   return squashSpaces(p.text.slice(start, stop));
 }

@@ -6,7 +6,7 @@
 import { resolveUnit, successorOf, unitsNamed } from "../gazetteer/resolve.ts";
 import type { AdminLevel } from "../schema/common.ts";
 import type { LocalityFact } from "../schema/fact.ts";
-import { capRun, type Prepared, sentenceAt, type Word } from "./scan.ts";
+import { capRun, longestPrefix, type Prepared, sentenceAt, type Word } from "./scan.ts";
 import { SURNAMES } from "./vocab/surnames.ts";
 
 const LEVEL_OF: Record<string, AdminLevel> = {
@@ -83,14 +83,10 @@ type Mention = {
 
 /** The longest prefix of a capitalized run that is a unit at this level; else the run if it is short and not a person. */
 function nameFromRun(run: Word[], level: AdminLevel): { words: Word[]; known: boolean } | null {
-  for (let n = Math.min(run.length, 5); n >= 1; n--) {
-    const name = run
-      .slice(0, n)
-      .map((w) => w.text)
-      .join(" ");
-    if (unitsNamed(name).some((u) => u.level === level || (level === "thành phố" && u.level === "tỉnh")))
-      return { words: run.slice(0, n), known: true };
-  }
+  const atLevel = (name: string) =>
+    unitsNamed(name).some((u) => u.level === level || (level === "thành phố" && u.level === "tỉnh"));
+  const n = longestPrefix(run, atLevel, 5);
+  if (n) return { words: run.slice(0, n), known: true };
   const personLike = run.length >= 3 && SURNAMES.has(run[0]!.text);
   // An unknown name that opens like an organisation ("xã Đại hội", "phường Ủy ban") is not a unit.
   if (ORG_FIRST_WORDS.has(run[0]!.text)) return null;

@@ -14,6 +14,7 @@ import {
   isCapWord,
   lastIndexOfAny,
   type Prepared,
+  runText,
   type Span,
   wordAt,
 } from "./scan.ts";
@@ -138,14 +139,10 @@ export function extractPeople(p: Prepared): PersonFact[] {
     if (LEVEL_BEFORE.test(before) && isKnownUnit(name.name)) continue;
     const run = capRun(p.text, name.start, 8);
     if (LEVEL_BEFORE.test(before) && run.length > 2) {
-      let split = false;
-      for (let k = 1; k <= run.length - 2; k++) {
-        const place = run
-          .slice(0, k)
-          .map((w) => w.text)
-          .join(" ");
-        if (isKnownUnit(place) && SURNAMES.has(run[k]!.text)) split = true;
-      }
+      // A known place, then a surname, then at least one more word: the name starts after the place.
+      const split = run
+        .slice(1, -1)
+        .some((next, i) => SURNAMES.has(next.text) && isKnownUnit(runText(run.slice(0, i + 1))));
       if (split) continue;
     }
 

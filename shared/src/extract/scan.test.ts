@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastIndexOfAny } from "./scan.ts";
+import { capRun, lastIndexOfAny, longestPrefix, runText } from "./scan.ts";
 
 describe("lastIndexOfAny", () => {
   it("finds where the last of several marks starts", () => {
@@ -8,5 +8,17 @@ describe("lastIndexOfAny", () => {
     expect(lastIndexOfAny(window, [";", ":", "("])).toBe(window.indexOf("("));
     expect(lastIndexOfAny(window, [";", "."])).toBe(-1);
     expect(lastIndexOfAny("", [","])).toBe(-1);
+  });
+});
+
+describe("longestPrefix", () => {
+  const run = capRun("UBND phường Kỳ Sơn Nguyễn Hữu Cường", 12);
+  const names = new Set(["Kỳ", "Kỳ Sơn", "Kỳ Sơn Nguyễn Hữu"]);
+
+  it("counts the words of the longest leading name accepted, within the limit", () => {
+    expect(runText(run)).toBe("Kỳ Sơn Nguyễn Hữu Cường");
+    expect(longestPrefix(run, (n) => names.has(n))).toBe(4);
+    expect(longestPrefix(run, (n) => names.has(n), 3)).toBe(2);
+    expect(longestPrefix(run, () => false)).toBe(0);
   });
 });

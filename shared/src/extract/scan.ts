@@ -28,6 +28,21 @@ export function wordAt(text: string, pos: number): Word | null {
   return m ? { start: pos, end: pos + m[0].length, text: m[0] } : null;
 }
 
+/** Words as written, one space apart ("Kỳ Sơn"). */
+export function runText(run: readonly Word[]): string {
+  return run.map((w) => w.text).join(" ");
+}
+
+/** How many leading words of `run` (at most `max`) make the longest name `accept` takes; 0 for none. */
+export function longestPrefix(
+  run: readonly Word[],
+  accept: (name: string) => boolean,
+  max = run.length,
+): number {
+  for (let n = Math.min(run.length, max); n >= 1; n--) if (accept(runText(run.slice(0, n)))) return n;
+  return 0;
+}
+
 /** Capitalized words one space apart starting at `pos` (at most `max`). */
 export function capRun(text: string, pos: number, max = 6): Word[] {
   const words: Word[] = [];

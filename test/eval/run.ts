@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: precision / recall / F1 of the extractor per fact type and overall, on the five seed
  * articles (../shared/gold, read in place) and on our gold for the demo fixture articles
- * (test/eval/gold/*.json). `--verbose` lists every missing and extra key.
+ * (test/eval/gold/*.json), and on a held-out set (test/eval/heldout/<id>.txt + <id>.json) written before the
+ * extractor ever ran on it: the generalization figure. `--verbose` lists every missing and extra key.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -61,6 +62,26 @@ function fixtureCases(): Case[] {
       referenceDate: gold.referenceDate ?? SEED_REFERENCE_DATE,
       manifestPath: resolve(repo, gold.manifest),
       id: gold.id,
+    };
+  });
+}
+
+/** Held-out articles are text dumps like the seeds; each gold names its own fetch date (`referenceDate`). */
+function heldoutCases(): Case[] {
+  const dir = join(here, "heldout");
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+  } catch {
+    return [];
+  }
+  return files.sort().map((f) => {
+    const gold = JSON.parse(readFileSync(join(dir, f), "utf8"));
+    return {
+      name: f,
+      textPath: join(dir, f.replace(/\.json$/, ".txt")),
+      goldPath: join(dir, f),
+      referenceDate: gold.referenceDate ?? SEED_REFERENCE_DATE,
     };
   });
 }
@@ -151,6 +172,8 @@ function run(title: string, cases: Case[]): number | null {
 
 const seeds = run("Seeds — ../shared/gold", seedCases());
 const fixtures = run("Demo fixtures — test/eval/gold", fixtureCases());
+const heldout = run("Held-out — test/eval/heldout (unseen when the rules were written)", heldoutCases());
+const fmt = (x: number | null) => (x === null ? "n/a" : pct(x));
 console.log(
-  `\nOverall fact F1: seeds ${seeds === null ? "n/a" : pct(seeds)} % (target ≥ 95), fixtures ${fixtures === null ? "n/a" : pct(fixtures)} % (target ≥ 90)`,
+  `\nOverall fact F1: seeds ${fmt(seeds)} % (target ≥ 95), fixtures ${fmt(fixtures)} % (target ≥ 90), held-out ${fmt(heldout)} %`,
 );

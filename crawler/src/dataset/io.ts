@@ -15,7 +15,8 @@ export async function readAnnotationFiles(paths: readonly string[]): Promise<Loa
   const files: LoadedAnnotations["files"] = [];
   for (const path of paths) {
     const parsed = parseAnnotationFile(await readFile(path, "utf8"), path);
-    annotations.push(...parsed.annotations);
+    // Not push(...list): a spread of more than ~125,000 arguments overflows the stack.
+    for (const a of parsed.annotations) annotations.push(a);
     files.push({ path, format: parsed.format, count: parsed.annotations.length });
   }
   return { annotations, files };
@@ -30,7 +31,7 @@ export async function loadRecords(opts: {
     const out: ArticleRecord[] = [];
     for (const path of opts.records) {
       try {
-        out.push(...parseRecordsJsonl(await readFile(path, "utf8")));
+        for (const r of parseRecordsJsonl(await readFile(path, "utf8"))) out.push(r);
       } catch (error) {
         throw new Error(`${path}: ${(error as Error).message}`);
       }

@@ -10,8 +10,9 @@ import {
   type FetchSettings,
 } from "../fetch/types.ts";
 import { activeSources } from "../sources/registry.ts";
-import type { CrawlStore, PageKind } from "../store/types.ts";
+import type { ArticleWrite, CrawlStore, PageKind } from "../store/types.ts";
 import { buildArticle } from "./article.ts";
+import { ArticleWriter } from "./article-writer.ts";
 import type { CrawlEventSink, CrawlSummary } from "./events.ts";
 
 export interface CrawlOptions {
@@ -186,15 +187,22 @@ export async function runCrawl(store: CrawlStoreLike, options: CrawlOptions): Pr
         };
       });
     emit({ type: "phase", phase: "articles", total: articleRequests.length });
-    await fetchPages(articleRequests, settings, deps, {
-      onPage: async (page) => {
-        summary.pagesFetched++;
-        summary.articlesFetched++;
-        await handleArticle(store, byId.get(page.request.sourceId)!, page, summary, emit);
-        return [];
-      },
-      onFailure: recordFailure,
-    });
+    const writer = new ArticleWriter(store);
+    try {
+      await fetchPages(articleRequests, settings, deps, {
+        onPage: async (page) => {
+          summary.pagesFetched++;
+          summary.articlesFetched++;
+          await handleArticle(writer, byId.get(page.request.sourceId)!, page, summary, emit);
+          return [];
+        },
+        onFailure: recordFailure,
+      });
+    } finally {
+      // Also when the fetch loop throws: what was built is committed, the rest stays pending.
+      await writer.close();
+      summary.stageMs.store = writer.commitMs;
+    }
 
     await finish(
       "finished",
@@ -220,57 +228,54 @@ function discoveryRequest(source: Source, page: DiscoveryPage): FetchRequest {
   };
 }
 
-/** Raw page first (re-extraction works offline), then the record or the reason it was not kept. */
+/**
+ * Builds the record (or the reason it was not kept) and hands it, with the raw page, to the writer. The outcome
+ * is counted and reported only once its transaction committed.
+ */
 async function handleArticle(
-  store: CrawlStoreLike,
+  writer: ArticleWriter,
   source: Source,
   page: FetchedPage,
   summary: CrawlSummary,
   emit: CrawlEventSink,
 ): Promise<void> {
   const { url } = page.request;
-  const report = (outcome: "inserted" | "updated" | "unchanged" | "dropped" | "failed", reason?: string) =>
-    emit({ type: "article", sourceId: source.id, url, outcome, ...(reason ? { reason } : {}) });
-  const timed = async <T>(stage: "build" | "store", work: () => Promise<T> | T): Promise<T> => {
-    const t0 = performance.now();
-    try {
-      return await work();
-    } finally {
-      summary.stageMs[stage] += performance.now() - t0;
-    }
+  const raw = {
+    url,
+    sourceId: source.id,
+    fetchedAt: page.fetchedAt,
+    status: page.status,
+    headers: page.headers,
+    body: page.body,
   };
-  try {
-    await timed("store", () =>
-      store.saveRawPage({
-        url,
-        sourceId: source.id,
-        fetchedAt: page.fetchedAt,
-        status: page.status,
-        headers: page.headers,
-        body: page.body,
-      }),
-    );
-    const outcome = await timed("build", () =>
-      buildArticle(source, { url, html: page.decoded.text, fetchedAt: page.fetchedAt }),
-    );
-    if (outcome.kind === "kept") {
-      const result = await timed("store", () => store.upsertRecord(outcome.record));
-      summary.kept++;
-      summary[result]++;
-      report(result);
-    } else if (outcome.kind === "dropped") {
-      await timed("store", () => store.markDropped(url, outcome.reason));
-      summary.dropped++;
-      report("dropped", outcome.reason);
-    } else {
-      await store.markFailed(url, outcome.reason, { permanent: true, sourceId: source.id, kind: "article" });
+  const t0 = performance.now();
+  const outcome = buildArticle(source, { url, html: page.decoded.text, fetchedAt: page.fetchedAt });
+  summary.stageMs.build += performance.now() - t0;
+  const write: ArticleWrite =
+    outcome.kind === "kept"
+      ? { outcome: "kept", record: outcome.record, raw }
+      : outcome.kind === "dropped"
+        ? { outcome: "dropped", url, sourceId: source.id, reason: outcome.reason, raw }
+        : { outcome: "failed", url, sourceId: source.id, reason: outcome.reason, permanent: true, raw };
+  await writer.add(write, (result) => {
+    const report = (what: "inserted" | "updated" | "unchanged" | "dropped" | "failed", reason?: string) =>
+      emit({ type: "article", sourceId: source.id, url, outcome: what, ...(reason ? { reason } : {}) });
+    if (typeof result === "object") {
+      // The store refused this write even alone: the URL stays retryable, like a network failure.
       summary.failed++;
-      report("failed", outcome.reason);
+      report("failed", `store: ${result.error}`);
+      void writer.add(
+        { outcome: "failed", url, sourceId: source.id, reason: `store: ${result.error}` },
+        () => {},
+      );
+      return;
     }
-  } catch (error) {
-    const reason = `store: ${(error as Error).message.split("\n")[0]}`;
-    summary.failed++;
-    report("failed", reason);
-    await store.markFailed(url, reason, { sourceId: source.id, kind: "article" }).catch(() => {});
-  }
+    summary[result]++;
+    if (result === "dropped" || result === "failed") {
+      report(result, write.outcome === "kept" ? undefined : write.reason);
+      return;
+    }
+    summary.kept++;
+    report(result);
+  });
 }

@@ -2,10 +2,17 @@ import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { Serializer, type SqlClient, type SqlExecutor } from "./sql-client.ts";
 
+/**
+ * PostgreSQL's defaults size its caches for a server; in process they are our RSS. The WASM heap only grows,
+ * so 128 MB of shared buffers filled by a long crawl stay allocated. The working set of a crawl (the pending
+ * URLs, the last batch of records) fits in a few MB; reads beyond it come from the OS page cache.
+ */
+const MEMORY_SETTINGS = ["-c", "shared_buffers=16MB", "-c", "wal_buffers=1MB", "-c", "work_mem=2MB"];
+
 /** Opens (or creates) an embedded PostgreSQL in `dir`; every call is serialized over the single connection. */
 export async function openPGliteClient(dir: string): Promise<SqlClient> {
   await mkdir(dir, { recursive: true });
-  const db = await PGlite.create(dir);
+  const db = await PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS] });
   const serial = new Serializer();
   let closed = false;
   const guard = () => {

@@ -1,8 +1,10 @@
 import { promisify } from "node:util";
 import { gunzip, gzip } from "node:zlib";
 import { ArticleRecord, parseOrThrow, type Source, Source as SourceSchema } from "@vnfacts/shared";
-import type { SqlClient } from "./sql-client.ts";
+import type { SqlClient, SqlExecutor } from "./sql-client.ts";
 import type {
+  ArticleWrite,
+  ArticleWriteResult,
   CrawlStore,
   PageKind,
   RawPage,
@@ -75,40 +77,69 @@ function fromJson<T>(value: unknown): T {
 const URL_COLUMNS =
   "url, source_id, kind, status, lastmod, content_hash, last_fetched_at, attempts, reason, discovered_at";
 
-/**
- * Records a URL's outcome, creating the row when the URL was never discovered (e.g. a redirect target).
- * A known URL keeps its source. `$1` url, `$2` source id of a new row (null: "unknown"), `$3` status, `$4` reason, `$5` content hash (null: keep).
- */
-const URL_OUTCOME = `INSERT INTO urls (url, source_id, kind, status, reason, content_hash, last_fetched_at, attempts, updated_at)
-  VALUES ($1, COALESCE($2::text, 'unknown'), 'article', $3, $4, $5, now(), 1, now())
+/** One `urls` row per outcome: `$1` urls, `$2` source ids (null: keep, or "unknown" for a new row), `$3` kinds,
+ * `$4` statuses, `$5` reasons, `$6` content hashes (null: keep), `$7` permanent flags. Each call counts an attempt. */
+const URL_OUTCOMES = `INSERT INTO urls (url, source_id, kind, status, reason, content_hash, permanent, last_fetched_at, attempts, updated_at)
+  SELECT url, COALESCE(source_id, 'unknown'), kind, status, reason, content_hash, permanent, now(), 1, now()
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])
+    AS t(url, source_id, kind, status, reason, content_hash, permanent)
   ON CONFLICT (url) DO UPDATE SET
-    status = EXCLUDED.status, reason = EXCLUDED.reason,
-    permanent = false, content_hash = COALESCE(EXCLUDED.content_hash, urls.content_hash),
+    status = EXCLUDED.status, reason = EXCLUDED.reason, permanent = EXCLUDED.permanent,
+    content_hash = COALESCE(EXCLUDED.content_hash, urls.content_hash),
     last_fetched_at = now(), attempts = urls.attempts + 1, updated_at = now()`;
 
-/** The raw page upsert with its seven parameters numbered from `$first` (it is also a CTE of `upsertRecord`). */
-function rawPageUpsert(first: number): string {
-  const [url, source, fetched, status, headers, body, bytes] = Array.from(
-    { length: 7 },
-    (_, i) => `$${first + i}`,
-  );
-  return `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_bytes)
-    VALUES (${url}, ${source}, ${fetched}, ${status}, ${headers}::jsonb, ${body}, ${bytes})
-    ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, fetched_at = EXCLUDED.fetched_at,
-      http_status = EXCLUDED.http_status, headers = EXCLUDED.headers, body_gzip = EXCLUDED.body_gzip,
-      body_bytes = EXCLUDED.body_bytes`;
+/** Failure history of the failed outcomes, with the source their `urls` row has. `$1` urls, `$2` reasons, `$3` permanent. */
+const FAILURE_HISTORY = `INSERT INTO failures (url, source_id, reason, permanent)
+  SELECT t.url, u.source_id, t.reason, t.permanent
+  FROM unnest($1::text[], $2::text[], $3::boolean[]) AS t(url, reason, permanent) JOIN urls u ON u.url = t.url`;
+
+/** Raw pages, several per statement; bodies travel as hex text (`decode`) so both drivers pass plain text arrays. */
+const RAW_PAGES = `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_bytes)
+  SELECT url, source_id, fetched_at, http_status, headers::jsonb, decode(body_hex, 'hex'), body_bytes
+  FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::int[], $5::text[], $6::text[], $7::int[])
+    AS t(url, source_id, fetched_at, http_status, headers, body_hex, body_bytes)
+  ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, fetched_at = EXCLUDED.fetched_at,
+    http_status = EXCLUDED.http_status, headers = EXCLUDED.headers, body_gzip = EXCLUDED.body_gzip,
+    body_bytes = EXCLUDED.body_bytes`;
+
+/**
+ * Records, several per statement. A record is rewritten only when it changed (`fetchedAt` alone changing is not
+ * a change); the rows returned are the inserted or updated ones.
+ */
+const RECORDS = `INSERT INTO records (id, url, source_id, content_hash, published_on, date_precision, extractor_version, record)
+  SELECT id, url, source_id, content_hash, published_on, date_precision, extractor_version, record::jsonb
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[])
+    AS t(id, url, source_id, content_hash, published_on, date_precision, extractor_version, record)
+  ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, source_id = EXCLUDED.source_id,
+    content_hash = EXCLUDED.content_hash, published_on = EXCLUDED.published_on,
+    date_precision = EXCLUDED.date_precision, extractor_version = EXCLUDED.extractor_version,
+    record = EXCLUDED.record, updated_at = now()
+  WHERE NOT (records.content_hash = EXCLUDED.content_hash
+             AND records.record - 'fetchedAt' = EXCLUDED.record - 'fetchedAt')
+  RETURNING id, (xmax = 0) AS inserted`;
+
+/** The URL an article write is about. */
+function urlOfWrite(write: ArticleWrite): string {
+  return write.outcome === "kept" ? write.record.url : write.url;
 }
 
-async function rawPageParams(page: RawPage): Promise<unknown[]> {
-  return [
-    page.url,
-    page.sourceId,
-    page.fetchedAt,
-    page.status,
-    JSON.stringify(page.headers),
-    await gzipAsync(page.body),
-    page.body.byteLength,
-  ];
+/** Splits writes into runs with no URL twice (one statement cannot touch the same row twice). */
+function uniqueRuns(writes: ArticleWrite[]): ArticleWrite[][] {
+  const runs: ArticleWrite[][] = [];
+  let seen = new Set<string>();
+  let current: ArticleWrite[] = [];
+  for (const write of writes) {
+    const urls = [urlOfWrite(write), ...(write.raw ? [write.raw.url] : [])];
+    if (urls.some((u) => seen.has(u))) {
+      runs.push(current);
+      current = [];
+      seen = new Set();
+    }
+    current.push(write);
+    for (const u of urls) seen.add(u);
+  }
+  if (current.length) runs.push(current);
+  return runs;
 }
 
 /** URLs per `discover` statement (a sitemap can list tens of thousands). */
@@ -226,7 +257,7 @@ export class SqlCrawlStore implements CrawlStore {
   }
 
   async saveRawPage(page: RawPage): Promise<void> {
-    await this.db.query(rawPageUpsert(1), await rawPageParams(page));
+    await this.db.transaction((tx) => this.writeRawPages(tx, [page]));
   }
 
   private async toRawPage(row: Row): Promise<RawPage> {
@@ -259,47 +290,14 @@ export class SqlCrawlStore implements CrawlStore {
     }
   }
 
-  /**
-   * With `raw`, the page's raw response is saved in the same statement (one round trip instead of two, and the
-   * raw page can never be missing for a stored record).
-   */
-  async upsertRecord(input: ArticleRecord, raw?: RawPage): Promise<UpsertOutcome> {
-    const record = parseOrThrow(ArticleRecord, input, `record ${input?.url ?? "(no url)"}`);
-    // One statement (atomic by itself, and one round trip): the record, then its URL marked kept. The record
-    // is rewritten only when it changed; `fetchedAt` alone changing is not a change.
-    const { rows } = await this.db.query<{ inserted: boolean | null }>(
-      `WITH rec AS (
-         INSERT INTO records (id, url, source_id, content_hash, published_on, date_precision, extractor_version, record)
-         VALUES ($6, $1, $2, $5, $7::date, $8, $9, $10::jsonb)
-         ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, source_id = EXCLUDED.source_id,
-           content_hash = EXCLUDED.content_hash, published_on = EXCLUDED.published_on,
-           date_precision = EXCLUDED.date_precision, extractor_version = EXCLUDED.extractor_version,
-           record = EXCLUDED.record, updated_at = now()
-         WHERE NOT (records.content_hash = EXCLUDED.content_hash
-                    AND records.record - 'fetchedAt' = EXCLUDED.record - 'fetchedAt')
-         RETURNING (xmax = 0) AS inserted
-       ), url_state AS (${URL_OUTCOME} RETURNING 1)${raw ? `, raw AS (${rawPageUpsert(11)} RETURNING 1)` : ""}
-       SELECT (SELECT inserted FROM rec) AS inserted, (SELECT count(*) FROM url_state) AS marked`,
-      [
-        record.url,
-        record.sourceId,
-        "kept",
-        null,
-        record.contentHash,
-        record.id,
-        record.publicationDate.value?.slice(0, 10) ?? null,
-        record.publicationDate.precision,
-        record.extractorVersion,
-        JSON.stringify(record),
-        ...(raw ? await rawPageParams(raw) : []),
-      ],
-    );
-    const inserted = rows[0]?.inserted;
-    return inserted === true ? "inserted" : inserted === false ? "updated" : "unchanged";
+  /** With `raw`, the page's raw response is saved in the same transaction (the raw page can never be missing for a stored record). */
+  async upsertRecord(record: ArticleRecord, raw?: RawPage): Promise<UpsertOutcome> {
+    const [result] = await this.commitArticles([{ outcome: "kept", record, raw }]);
+    return result as UpsertOutcome;
   }
 
   async markDropped(url: string, reason: string, opts: { sourceId?: string } = {}): Promise<void> {
-    await this.db.query(URL_OUTCOME, [url, opts.sourceId ?? null, "dropped", reason, null]);
+    await this.commitArticles([{ outcome: "dropped", url, reason, ...opts }]);
   }
 
   async markFailed(
@@ -307,19 +305,106 @@ export class SqlCrawlStore implements CrawlStore {
     reason: string,
     opts: { permanent?: boolean; sourceId?: string; kind?: PageKind } = {},
   ): Promise<void> {
-    // State and failure history in one statement.
-    await this.db.query(
-      `WITH state AS (
-         INSERT INTO urls (url, source_id, kind, status, reason, permanent, last_fetched_at, attempts, updated_at)
-         VALUES ($1, COALESCE($2::text, 'unknown'), $3, 'failed', $4, $5, now(), 1, now())
-         ON CONFLICT (url) DO UPDATE SET status = 'failed',
-           reason = EXCLUDED.reason, permanent = EXCLUDED.permanent, last_fetched_at = now(),
-           attempts = urls.attempts + 1, updated_at = now()
-         RETURNING source_id
-       )
-       INSERT INTO failures (url, source_id, reason, permanent) SELECT $1, source_id, $4, $5 FROM state`,
-      [url, opts.sourceId ?? null, opts.kind ?? "article", reason, opts.permanent ?? false],
+    await this.commitArticles([{ outcome: "failed", url, reason, ...opts }]);
+  }
+
+  /**
+   * One transaction for the lot, a handful of multi-row statements whatever its size (PGlite's cost is per
+   * statement and per commit, not per row). Every record is validated first: an invalid one rejects the lot.
+   */
+  async commitArticles(writes: ArticleWrite[]): Promise<ArticleWriteResult[]> {
+    if (writes.length === 0) return [];
+    const records = new Map<ArticleWrite, ArticleRecord>();
+    for (const write of writes)
+      if (write.outcome === "kept")
+        records.set(
+          write,
+          parseOrThrow(ArticleRecord, write.record, `record ${write.record?.url ?? "(no url)"}`),
+        );
+    const bodies = new Map<RawPage, Buffer>();
+    await Promise.all(
+      writes.map(async (w) => {
+        if (w.raw) bodies.set(w.raw, await gzipAsync(w.raw.body));
+      }),
     );
+    return this.db.transaction(async (tx) => {
+      const results: ArticleWriteResult[] = [];
+      for (const run of uniqueRuns(writes)) {
+        const raws = run.flatMap((w) => (w.raw ? [w.raw] : []));
+        await this.writeRawPages(tx, raws, bodies);
+        const kept = run.flatMap((w) => (w.outcome === "kept" ? [records.get(w)!] : []));
+        const written = new Map<string, boolean>();
+        if (kept.length) {
+          const { rows } = await tx.query<{ id: string; inserted: boolean }>(RECORDS, [
+            kept.map((r) => r.id),
+            kept.map((r) => r.url),
+            kept.map((r) => r.sourceId),
+            kept.map((r) => r.contentHash),
+            kept.map((r) => r.publicationDate.value?.slice(0, 10) ?? null),
+            kept.map((r) => r.publicationDate.precision),
+            kept.map((r) => r.extractorVersion),
+            kept.map((r) => JSON.stringify(r)),
+          ]);
+          for (const row of rows) written.set(row.id, row.inserted);
+        }
+        const states = run.map((w) => {
+          const record = records.get(w);
+          return {
+            url: record?.url ?? urlOfWrite(w),
+            sourceId: record?.sourceId ?? (w.outcome === "kept" ? null : (w.sourceId ?? null)),
+            kind: (w.outcome === "failed" && w.kind) || "article",
+            status: w.outcome,
+            reason: w.outcome === "kept" ? null : w.reason,
+            contentHash: record?.contentHash ?? null,
+            permanent: w.outcome === "failed" && Boolean(w.permanent),
+          };
+        });
+        await tx.query(URL_OUTCOMES, [
+          states.map((s) => s.url),
+          states.map((s) => s.sourceId),
+          states.map((s) => s.kind),
+          states.map((s) => s.status),
+          states.map((s) => s.reason),
+          states.map((s) => s.contentHash),
+          states.map((s) => s.permanent),
+        ]);
+        const failed = states.filter((s) => s.status === "failed");
+        if (failed.length)
+          await tx.query(FAILURE_HISTORY, [
+            failed.map((s) => s.url),
+            failed.map((s) => s.reason),
+            failed.map((s) => s.permanent),
+          ]);
+        for (const w of run) {
+          const record = records.get(w);
+          if (!record) results.push(w.outcome as "dropped" | "failed");
+          else {
+            const inserted = written.get(record.id);
+            results.push(inserted === true ? "inserted" : inserted === false ? "updated" : "unchanged");
+          }
+        }
+      }
+      return results;
+    });
+  }
+
+  /** Raw pages in one statement (their gzip bodies computed by the caller when given). */
+  private async writeRawPages(
+    tx: SqlExecutor,
+    pages: RawPage[],
+    bodies?: Map<RawPage, Buffer>,
+  ): Promise<void> {
+    if (pages.length === 0) return;
+    const gzipped = await Promise.all(pages.map(async (p) => bodies?.get(p) ?? (await gzipAsync(p.body))));
+    await tx.query(RAW_PAGES, [
+      pages.map((p) => p.url),
+      pages.map((p) => p.sourceId),
+      pages.map((p) => p.fetchedAt),
+      pages.map((p) => p.status),
+      pages.map((p) => JSON.stringify(p.headers)),
+      gzipped.map((b) => b.toString("hex")),
+      pages.map((p) => p.body.byteLength),
+    ]);
   }
 
   async failures(limit = 100): Promise<UrlState[]> {

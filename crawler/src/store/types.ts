@@ -34,6 +34,26 @@ export interface RawPage {
 
 export type UpsertOutcome = "inserted" | "updated" | "unchanged";
 
+/**
+ * What became of one fetched article, written with others in one transaction (`commitArticles`): its raw
+ * page, and either its record (URL marked kept) or the reason it was dropped or failed.
+ */
+export type ArticleWrite =
+  | { outcome: "kept"; record: ArticleRecord; raw?: RawPage | undefined }
+  | { outcome: "dropped"; url: string; sourceId?: string; reason: string; raw?: RawPage | undefined }
+  | {
+      outcome: "failed";
+      url: string;
+      sourceId?: string | undefined;
+      kind?: PageKind | undefined;
+      reason: string;
+      permanent?: boolean | undefined;
+      raw?: RawPage | undefined;
+    };
+
+/** Per write, in order: the record's upsert outcome, or `dropped` / `failed` as asked. */
+export type ArticleWriteResult = UpsertOutcome | "dropped" | "failed";
+
 export interface RunSummary {
   id: number;
   startedAt: string;
@@ -72,6 +92,11 @@ export interface CrawlStore {
    */
   upsertRecord(record: ArticleRecord, raw?: RawPage): Promise<UpsertOutcome>;
   markDropped(url: string, reason: string): Promise<void>;
+  /**
+   * Several articles' outcomes (raw page, record or reason, URL state, failure history) in ONE transaction:
+   * either all of them are stored or none (their URLs stay pending). Records are validated first.
+   */
+  commitArticles(writes: ArticleWrite[]): Promise<ArticleWriteResult[]>;
   markFailed(url: string, reason: string, opts?: { permanent?: boolean }): Promise<void>;
   failures(limit?: number): Promise<UrlState[]>;
 

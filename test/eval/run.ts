@@ -45,45 +45,40 @@ function seedCases(): Case[] {
     });
 }
 
-function fixtureCases(): Case[] {
-  const dir = join(here, "gold");
+/** The gold files of one of our folders (none when it is missing), sorted by name, each parsed. */
+function goldFilesIn(dir: string): Array<{ name: string; path: string; gold: Record<string, string> }> {
   let files: string[] = [];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith(".json"));
   } catch {
     return [];
   }
-  return files.sort().map((f) => {
-    const gold = JSON.parse(readFileSync(join(dir, f), "utf8"));
-    return {
-      name: f,
-      textPath: resolve(repo, gold.fixture),
-      goldPath: join(dir, f),
-      referenceDate: gold.referenceDate ?? SEED_REFERENCE_DATE,
-      manifestPath: resolve(repo, gold.manifest),
-      id: gold.id,
-    };
+  return files.sort().map((name) => {
+    const path = join(dir, name);
+    return { name, path, gold: JSON.parse(readFileSync(path, "utf8")) };
   });
+}
+
+function fixtureCases(): Case[] {
+  return goldFilesIn(join(here, "gold")).map(({ name, path, gold }) => ({
+    name,
+    textPath: resolve(repo, gold.fixture!),
+    goldPath: path,
+    referenceDate: gold.referenceDate ?? SEED_REFERENCE_DATE,
+    manifestPath: resolve(repo, gold.manifest!),
+    id: gold.id,
+  }));
 }
 
 /** Held-out articles are text dumps like the seeds; each gold names its own fetch date (`referenceDate`). */
 function heldoutCases(): Case[] {
   const dir = join(here, "heldout");
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".json"));
-  } catch {
-    return [];
-  }
-  return files.sort().map((f) => {
-    const gold = JSON.parse(readFileSync(join(dir, f), "utf8"));
-    return {
-      name: f,
-      textPath: join(dir, f.replace(/\.json$/, ".txt")),
-      goldPath: join(dir, f),
-      referenceDate: gold.referenceDate ?? SEED_REFERENCE_DATE,
-    };
-  });
+  return goldFilesIn(dir).map(({ name, path, gold }) => ({
+    name,
+    textPath: join(dir, name.replace(/\.json$/, ".txt")),
+    goldPath: path,
+    referenceDate: gold.referenceDate ?? SEED_REFERENCE_DATE,
+  }));
 }
 
 type ManifestEntry = {

@@ -92,4 +92,38 @@ describe("other dump shapes", () => {
       ]),
     );
   });
+
+  it("a site banner, the portal clock and navigation before the title are not the title or its date", () => {
+    const doc = parseTextDocument(
+      [
+        "BÁO HÀ TĨNH",
+        "Thứ sáu, 16/01/2026 - 06:05",
+        "Trang chủ Chính trị Xây dựng Đảng",
+        "Hà Tĩnh tổng kết công tác thi đua, khen thưởng năm 2025",
+        "15/01/2026 - 11:20",
+        "A A A",
+        "Sáng 15-1, UBND tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.",
+        "Thu Hà",
+      ].join("\n"),
+      { fetchedAt },
+    );
+    expect(doc.title).toBe("Hà Tĩnh tổng kết công tác thi đua, khen thưởng năm 2025");
+    expect(doc.publicationDate.value?.slice(0, 10)).toBe("2026-01-15");
+    expect(doc.body.startsWith("Sáng 15-1, UBND tỉnh Hà Tĩnh")).toBe(true);
+    expect(doc.boilerplate).toEqual(expect.arrayContaining(["BÁO HÀ TĨNH", "Thứ sáu, 16/01/2026 - 06:05"]));
+  });
+  it("without a date line the title is the last headline-length line that is not a capitalized banner", () => {
+    const doc = parseTextDocument(
+      [
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ EA KAR",
+        "Văn hóa - Thể thao",
+        "Khai mạc Đại hội Thể dục thể thao xã Ea Kar lần thứ III",
+        "Tối 19/7, UBND xã Ea Kar tổ chức khai mạc Đại hội Thể dục thể thao xã lần thứ III.",
+      ].join("\n"),
+      { fetchedAt },
+    );
+    expect(doc.title).toBe("Khai mạc Đại hội Thể dục thể thao xã Ea Kar lần thứ III");
+    expect(doc.section).toBe("Văn hóa - Thể thao");
+    expect(doc.body.startsWith("Tối 19/7")).toBe(true);
+  });
 });

@@ -29,6 +29,46 @@ function isDateLine(line: string, fetchedAt: Date): PublicationDate | null {
 
 const NONE: PublicationDate = { value: null, precision: "unknown", raw: null, origin: "none" };
 
+const words = (line: string) => line.split(" ").filter((w) => /[\p{L}\d]/u.test(w)).length;
+
+/** A body paragraph rather than a head line: a sentence of some length, or a very long line. */
+function isParagraph(line: string): boolean {
+  return (words(line) >= 8 && /[.…]["”’)]*$/u.test(line)) || words(line) >= 40;
+}
+
+/** Site banners print in capitals ("BÁO HÀ TĨNH", "UBND XÃ NGỌC LẶC - TỈNH THANH HÓA"); titles do not. */
+const isAllCaps = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+
+/**
+ * The head of a portal page (banner, clock, navigation, section, title, the article's date line) ends at
+ * the first paragraph. The title is the last plain line before the article's own date line; without one,
+ * the last headline-length line that is not a capitalized banner. Null → the simple reading below.
+ */
+function planHead(lines: readonly string[], fetchedAt: Date): { title: number; bodyStart: number } | null {
+  const end = lines.findIndex((l) => l && isParagraph(l) && !isBoilerplateLine(l));
+  if (end <= 0) return null;
+  const candidates: number[] = [];
+  let byDate = -1;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    if (DUMP_DATE_LINE.test(line)) return null;
+    if (SECTION_LINE.test(line) || isPortalClock(line) || isBoilerplateLine(line)) continue;
+    if (isDateLine(line, fetchedAt)) {
+      const before = candidates.at(-1);
+      if (before !== undefined) byDate = before;
+      continue;
+    }
+    candidates.push(i);
+  }
+  const headline = [...candidates].reverse().find((i) => words(lines[i]!) >= 4 && !isAllCaps(lines[i]!));
+  const title = byDate >= 0 ? byDate : (headline ?? -1);
+  if (title < 0) return null;
+  // A long plain line after the title and its date is a lead paragraph, not clutter.
+  const lead = candidates.find((i) => i > title && words(lines[i]!) >= 8);
+  return { title, bodyStart: lead ?? end };
+}
+
 export function parseTextDocument(
   text: string,
   ctx: { fetchedAt?: Date; referenceDate?: string } = {},
@@ -45,10 +85,21 @@ export function parseTextDocument(
   const datesBeforeTitle: PublicationDate[] = [];
   const datesAfterTitle: PublicationDate[] = [];
   let bodyStart = lines.length;
+  const head = planHead(lines, fetchedAt);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line) continue;
+    if (head) {
+      if (i >= head.bodyStart) {
+        bodyStart = i;
+        break;
+      }
+      if (i === head.title) {
+        title = line;
+        continue;
+      }
+    }
     const dump = DUMP_DATE_LINE.exec(line);
     if (dump) {
       const parsed = parsePublicationDate(dump[1]!, { fetchedAt });
@@ -75,11 +126,20 @@ export function parseTextDocument(
     const date = isDateLine(line, fetchedAt);
     if (date) {
       (title ? datesAfterTitle : datesBeforeTitle).push(date);
-      if (date.origin === "relative") boilerplate.push(line);
+      // Above a planned title a date line is the portal's clock: clutter.
+      if (date.origin === "relative" || (head && !title)) boilerplate.push(line);
       continue;
     }
     if (isBoilerplateLine(line)) {
       boilerplate.push(line);
+      continue;
+    }
+    if (head) {
+      // Around a planned title: a short label right before it is the section, the rest is page clutter.
+      const nextPlain = lines.slice(i + 1).findIndex((l) => l) + i + 1;
+      if (!section && i < head.title && nextPlain === head.title && words(line) <= 4 && !isAllCaps(line))
+        section = line;
+      else boilerplate.push(line);
       continue;
     }
     if (!title) {

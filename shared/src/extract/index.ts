@@ -24,7 +24,7 @@ export { type ExtractionSummary, summarizeExtraction } from "./summary.ts";
 export { classifyTopics } from "./topic.ts";
 
 /** Bump when rules or vocabularies change: stored records name the version that produced their facts. */
-export const EXTRACTOR_VERSION = "0.3.0";
+export const EXTRACTOR_VERSION = "0.4.0";
 
 export type ExtractContext = {
   /** The article's publication date (YYYY-MM-DD or ISO date-time): the year of "27/1", the gazetteer layer. */

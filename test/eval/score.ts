@@ -1,5 +1,5 @@
 /**
- * Scoring an extraction summary against a gold file (the shape of /work/shared/gold/*.json).
+ * Scoring an extraction summary against a gold file (the shape of ../shared/gold/*.json).
  * Each fact type is a multiset of keys; a predicted key matches at most one gold key. Matching rules
  * (documented in docs/extraction.md):
  *   eventDates — the date; localities — name (match key) + level; people — name (match key);

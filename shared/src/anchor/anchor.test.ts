@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SEEDS_DIR } from "../../../test/support/shared-dir.ts";
 import { anchorSelectors } from "./anchor.ts";
 import { describeTextRange } from "./describe.ts";
 
-const seedDir = new URL("../../../../shared/seeds/", import.meta.url);
 const seeds = Object.fromEntries(
-  readdirSync(seedDir)
+  readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith(".txt"))
-    .map((f) => [f.slice(0, 3), readFileSync(new URL(f, seedDir), "utf8")]),
+    .map((f) => [f.slice(0, 3), readFileSync(join(SEEDS_DIR, f), "utf8")]),
 );
 const kySon = seeds["000"]!;
 const congress = seeds["004"]!;

@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SEEDS_DIR } from "../../../test/support/shared-dir.ts";
 import { TextPositionSelector, TextQuoteSelector } from "../schema/annotation.ts";
 import { describeTextRange, QUOTE_CONTEXT_LENGTH } from "./describe.ts";
 
-const seed = readFileSync(
-  new URL("../../../../shared/seeds/000_cafc750f5b66a2a3.txt", import.meta.url),
-  "utf8",
-);
+const seed = readFileSync(join(SEEDS_DIR, "000_cafc750f5b66a2a3.txt"), "utf8");
 
 describe("describeTextRange", () => {
   it("gives the quote with 32 characters of context and the UTF-16 offsets", () => {

@@ -72,7 +72,7 @@ export const FixtureArticle = z.object({
   lead: z.string().min(1).nullable(),
   /** Body paragraphs that are photo captions (rendered as `<figcaption>`). */
   captions: z.array(z.string().min(1)).default([]),
-  /** Seed file (`/work/shared/seeds/<seed>`) this article reproduces unchanged. */
+  /** Seed file (`../shared/seeds/<seed>`, beside the repository) this article reproduces unchanged. */
   seed: z
     .string()
     .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "a seed file name like '000_cafc750f5b66a2a3.txt'")

@@ -74,4 +74,25 @@ describe("organisations joined by 'và'", () => {
       people("Phó Chủ tịch UBND tỉnh Trần Văn An và Giám đốc Sở Y tế Lê Thị Hoa dự.").map((p) => p[0]),
     ).toEqual(["Trần Văn An", "Lê Thị Hoa"]);
   });
+  it("ethnic-minority names: Ê Đê H', Ba Na A, Khmer Danh, Dao Tẩn, Sơn only before Thị / Văn, ranks", () => {
+    expect(people("Dự lễ có bà H'Linh Niê, Phó Chủ tịch UBND xã.")).toEqual([
+      ["H'Linh Niê", "Phó Chủ tịch UBND xã"],
+    ]);
+    expect(people("đồng chí A Pớt được bầu giữ chức Bí thư Đảng ủy xã.")).toEqual([
+      ["A Pớt", "Bí thư Đảng ủy xã"],
+    ]);
+    expect(people("đồng chí Danh Sóc được chỉ định giữ chức Bí thư Đảng ủy phường.")).toEqual([
+      ["Danh Sóc", "Bí thư Đảng ủy phường"],
+    ]);
+    expect(people("đồng chí Tẩn Thị Mẩy được bầu làm Phó Bí thư Chi bộ.")).toEqual([
+      ["Tẩn Thị Mẩy", "Phó Bí thư Chi bộ"],
+    ]);
+    expect(people("Dự có bà Sơn Thị Ánh Hồng, Trưởng Ban Dân vận Tỉnh ủy.")).toEqual([
+      ["Sơn Thị Ánh Hồng", "Trưởng Ban Dân vận Tỉnh ủy"],
+    ]);
+    // "Sơn" without "Thị" / "Văn" after it is left out: it opens far more places than names.
+    expect(people("ông Sơn Hà, Phó Chủ tịch UBND xã")).toEqual([]);
+    expect(people("Thượng tá Ksor Hnil cho biết")).toEqual([["Ksor Hnil", "Thượng tá"]]);
+    expect(people("đảng viên lão thành Cầm Văn Đôn (tổ dân phố 5) bày tỏ")).toEqual([["Cầm Văn Đôn", null]]);
+  });
 });

@@ -19,7 +19,7 @@ import {
   wordAt,
 } from "./scan.ts";
 import { HONORIFICS, ORG_LOWER_WORDS, POSITION_HEADS } from "./vocab/positions.ts";
-import { MIDDLE_NAMES, NOT_PEOPLE, SURNAMES } from "./vocab/surnames.ts";
+import { isSurname, MIDDLE_NAMES, NOT_PEOPLE } from "./vocab/surnames.ts";
 
 const HEAD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(POSITION_HEADS)})(?![\\p{L}\\p{M}])`, "gu");
 const HEAD_AT = new RegExp(`(?:${alternation(POSITION_HEADS)})(?![\\p{L}\\p{M}])`, "uy");
@@ -37,7 +37,7 @@ type Name = Span & { name: string };
 /** Reads a person's name at `pos`: a surname then 1–3 capitalized words; a trailing lower-case typo is kept. */
 function readName(text: string, pos: number): Name | null {
   const run = capRun(text, pos, 6);
-  if (run.length < 2 || !SURNAMES.has(run[0]!.text)) return null;
+  if (run.length < 2 || !isSurname(run[0]!.text, run[1]!.text)) return null;
   if (run.length > 4) return null;
   let end = run[run.length - 1]!.end;
   // "Nguyễn Hương giang," / "Nguyễn Thị hoa;": a lower-case given name right before punctuation.
@@ -78,12 +78,7 @@ function readPosition(
     // "Sở Giáo dục và Đào tạo": "và" joins two capitalized parts of one name (not a second person).
     if (w.text === "và" && p.text[w.end] === " ") {
       const next = wordAt(p.text, w.end + 1);
-      if (
-        next &&
-        next.start < limit &&
-        isCapWord(next.text) &&
-        !(SURNAMES.has(next.text) && readName(p.text, next.start))
-      ) {
+      if (next && next.start < limit && isCapWord(next.text) && !readName(p.text, next.start)) {
         end = next.end;
         continue;
       }
@@ -91,7 +86,7 @@ function readPosition(
     }
     if (!orgWordOk(w.text)) break;
     // Another person's name ends the organisation ("… UBND tỉnh Nguyễn Văn A").
-    if (stopAtNames && SURNAMES.has(w.text) && readName(p.text, w.start)) break;
+    if (stopAtNames && readName(p.text, w.start)) break;
     end = w.end;
   }
   return end;
@@ -130,7 +125,6 @@ function positionBefore(p: Prepared, nameStart: number): Span | null {
 export function extractPeople(p: Prepared): PersonFact[] {
   const found: (PersonFact & { score: number })[] = [];
   for (const m of p.text.matchAll(/(?<![\p{L}\p{M}])[\p{Lu}][\p{Ll}\p{M}'’]*/gu)) {
-    if (!SURNAMES.has(m[0])) continue;
     const name = readName(p.text, m.index);
     if (!name || NOT_PEOPLE.has(name.name)) continue;
     const before = p.fold.slice(Math.max(0, name.start - 60), name.start);
@@ -142,7 +136,7 @@ export function extractPeople(p: Prepared): PersonFact[] {
       // A known place, then a surname, then at least one more word: the name starts after the place.
       const split = run
         .slice(1, -1)
-        .some((next, i) => SURNAMES.has(next.text) && isKnownUnit(runText(run.slice(0, i + 1))));
+        .some((next, i) => isSurname(next.text) && isKnownUnit(runText(run.slice(0, i + 1))));
       if (split) continue;
     }
 

@@ -14,7 +14,8 @@ export function prepare(text: string): Prepared {
   return { text, fold: foldForSearch(text), sentences: sentenceSpans(text) };
 }
 
-const CAP_WORD = /^[\p{Lu}][\p{Ll}\p{M}'’]*$/u;
+// "H'Linh": Ê Đê given names carry a capital after the apostrophe.
+const CAP_WORD = /^[\p{Lu}](?:['’][\p{Lu}])?[\p{Ll}\p{M}'’]*$/u;
 const ABBREVIATION = /^[\p{Lu}][\p{Lu}\d]*(?:-[\p{Lu}\d]+)*$/u;
 const WORD_AT = /[\p{L}\p{M}'’]+|\d+(?:[.,/-]\d+)*/uy;
 

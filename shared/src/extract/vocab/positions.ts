@@ -101,6 +101,8 @@ export const HONORIFICS: readonly string[] = [
   "cô",
   "thầy",
   "đảng viên",
+  "đảng viên lão thành",
+  "lão thành cách mạng",
   "nghệ nhân",
   "bác sĩ",
   "nhà giáo",

@@ -125,7 +125,33 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   "Mông",
   "Đường",
   "Văng",
+  // Ethnic-minority family names of the northern uplands (Dao, Mông, Thái, Tày), the Central Highlands
+  // (Ba Na / Xơ Đăng "A" for men, Jrai / Ê Đê) and the Khmer south.
+  "A",
+  "Tẩn",
+  "Chảo",
+  "Lầu",
+  "Hạng",
+  "Tráng",
+  "Sần",
+  "Lô",
+  "Chẩu",
+  "Rah",
+  "Siu",
+  "Nay",
+  "Kpă",
+  "Danh",
+  "Chau",
 ]);
+
+/** Family names that are far more often places or given names: a surname only before "Thị" / "Văn" ("Sơn Thị Ánh Hồng"). */
+const SURNAMES_BEFORE_MIDDLE: ReadonlySet<string> = new Set(["Sơn", "Kim", "Giang", "An", "Quang"]);
+
+/** Does `word` open a person's name? `next` is the word after it. Ê Đê women's names: "H'Linh Niê". */
+export function isSurname(word: string, next?: string): boolean {
+  if (SURNAMES.has(word) || /^H['’]\p{Lu}/u.test(word)) return true;
+  return SURNAMES_BEFORE_MIDDLE.has(word) && (next === "Thị" || next === "Văn");
+}
 
 /** Middle names that make a following lower-case word likely a typo'd given name ("Nguyễn Thị hoa"). */
 export const MIDDLE_NAMES: ReadonlySet<string> = new Set([

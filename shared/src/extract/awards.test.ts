@@ -144,4 +144,36 @@ describe("one named person before the form", () => {
       ),
     ).toEqual([["Huy hiệu Đảng", null, "cá nhân", 1, "conferred"]]);
   });
+  it("a later counted group stops at the next award form", () => {
+    expect(
+      awards(
+        "Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua cho 1 đơn vị, Bằng khen cho 6 tập thể và 11 cá nhân.",
+      ).map(([form, , kind, count]) => [form, kind, count]),
+    ).toEqual([
+      ["Cờ thi đua", "đơn vị", 1],
+      ["Bằng khen", "tập thể", 6],
+      ["Bằng khen", "cá nhân", 11],
+    ]);
+  });
+  it("a batch between the form and its recipients; a fraction is a statistic, not recipients", () => {
+    expect(awards("Lễ trao tặng Huy hiệu Đảng đợt 7/11/2025 cho 28 đảng viên.")).toEqual([
+      ["Huy hiệu Đảng", null, "đảng viên", 28, "conferred"],
+    ]);
+    expect(awards('Toàn xã có 3.650/3.900 hộ đạt danh hiệu "Gia đình văn hóa", đạt 93,6%.')).toEqual([]);
+  });
+  it("a commune's 'Đảng bộ, chính quyền và Nhân dân' is the named unit; a presenter's caption retells", () => {
+    expect(
+      awards(
+        "Lễ đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.\n\nÔng Lâm Văn Bi trao Huân chương Lao động hạng Ba của Chủ tịch nước cho Đảng bộ, chính quyền và Nhân dân xã Năm Căn.",
+      ),
+    ).toEqual([["Huân chương Lao động hạng Ba", "Chủ tịch nước", null, null, "conferred"]]);
+    expect(
+      awards(
+        "Bà Lô Thị Kim Ngân, Chủ tịch Ủy ban MTTQ Việt Nam xã trao Giấy khen cho 20 gia đình.\n\nÔng Vi Văn Sơn, Chủ tịch UBND xã Con Cuông trao Giấy khen cho các gia đình.",
+      ).map(([form, , kind, count]) => [form, kind, count]),
+    ).toEqual([["Giấy khen", "gia đình", 20]]);
+    expect(awards("Bà Triệu Thị Vui trao Bằng khen cho các tập thể.")).toEqual([
+      ["Bằng khen", null, "tập thể", null, "conferred"],
+    ]);
+  });
 });

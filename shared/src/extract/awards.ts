@@ -39,7 +39,7 @@ const GROUPS = String.raw`${GROUP}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+)${GROUP})*`
 const ISSUER = `(?:${ISSUER_PATTERN})`;
 
 const AFTER_RE = new RegExp(
-  String.raw`^[”"»]?(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng (?:nhất|nhì|ba)|xuất sắc|tiêu biểu|năm \d{4}|(?:của|do)\s+(?:${ISSUER}|[\p{L}\p{M}]+)(?:\s+[\p{L}\p{M}]+){0,8}?))*(?:\s+(?:cho|trao cho|tặng cho|tặng)\s+|\s+(?=\d))(?:(${GROUPS})|(?:ông|bà|đồng chí|anh|chị|em|cháu)\s+\p{L})`,
+  String.raw`^[”"»]?(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng (?:nhất|nhì|ba)|xuất sắc|tiêu biểu|năm \d{4}|đợt [\d/.-]+(?:\s+năm \d{4})?|(?:của|do)\s+(?:${ISSUER}|[\p{L}\p{M}]+)(?:\s+[\p{L}\p{M}]+){0,8}?))*(?:\s+(?:cho|trao cho|tặng cho|tặng)\s+|\s+(?=\d))(?:(${GROUPS})|(?:ông|bà|đồng chí|anh|chị|em|cháu)\s+\p{L})`,
   "u",
 );
 const GENERIC_AFTER_RE = new RegExp(String.raw`^\s+(?:cho\s+)?(${GROUPS})`, "u");
@@ -54,6 +54,8 @@ const LATER_GROUP_RE = new RegExp(
 const PERSON_BEFORE_RE =
   /(?<![\p{L}\p{M}])(?:ông|bà|đồng chí|anh|chị|cụ)\s+\p{L}[^.;]{0,120}?\s+(?:(?:đã|vinh dự|cũng)\s+)*được\s+(?:truy\s+)?(?:tặng|trao tặng|trao|nhận|tặng thưởng)\s+(?:danh hiệu\s+)?[“"«]?$/u;
 const RECEIVING_NEAR = /(?:được|nhận|đạt)\s/u;
+const COMMUNITY_RECIPIENT =
+  /^(?:cán bộ,\s*)?đảng bộ,\s*chính quyền(?:,\s*|\s+và\s+)(?:các tầng lớp\s+)?nhân dân/u;
 const ISSUER_AFTER_RE = new RegExp(
   String.raw`^(?:\s*\([^)]{0,40}\))?(?:\s+(?:hạng \S+|xuất sắc|tiêu biểu))*\s+(?:của|do)\s+(${ISSUER})`,
   "u",
@@ -129,7 +131,7 @@ function subjectBefore(p: Prepared, clause: number, formStart: number): string |
   const subject = squashSpaces(p.text.slice(Math.max(start + 1, from), end));
   if (!/^\p{Lu}/u.test(subject) || isKnownUnit(subject)) return null;
   // "Lãnh đạo phường …", "Đại diện …", "Đồng chí …" present an award; they do not confer it.
-  if (/^(?:Lãnh đạo|Đại diện|Đồng chí|Ông|Bà|Các|Những)\b/u.test(subject)) return null;
+  if (/^(?:Lãnh đạo|Đại diện|Đồng chí|Ông|Bà|Các|Những)(?![\p{L}\p{M}])/u.test(subject)) return null;
   // A person's name ("… Đinh Quang Tuyên trao …") presents the award too.
   const parts = subject.split(" ");
   if (SURNAMES.has(parts[0]!) && parts.length <= 4 && parts.every((w) => isCapWord(w))) return null;
@@ -227,7 +229,9 @@ export function extractAwards(p: Prepared): AwardFact[] {
     let groups: Group[] = [];
     const tail = p.fold.slice(end, Math.min(p.text.length, end + 200));
     const after = (generic ? GENERIC_AFTER_RE : AFTER_RE).exec(tail);
-    if (after?.[1]) {
+    // "cho Đảng bộ, chính quyền và Nhân dân xã Năm Căn": the unit itself, named, not a counted group.
+    const community = after?.[1] && COMMUNITY_RECIPIENT.test(tail.slice(after[0].length - after[1].length));
+    if (after?.[1] && !community) {
       const at = end + after[0].length - after[1].length;
       // A little context on both sides for the "cho xã Hải Hậu" look-arounds.
       const stop = at + after[1].length;
@@ -237,14 +241,16 @@ export function extractAwards(p: Prepared): AwardFact[] {
       // "cho 8 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ … và 25 đảng viên …": a counted group
       // after a description, joined by "và" or a comma, in the same clause.
       if (groups.length) {
-        const clauseStop = Math.min(clauseEnd(p, stop), stop + 160);
+        // …but not past the next award form ("Cờ thi đua cho 1 đơn vị, Bằng khen cho 6 tập thể và 11 cá nhân").
+        const nextForm = mentions[mi + 1]?.index ?? p.text.length;
+        const clauseStop = Math.min(clauseEnd(p, stop), stop + 160, nextForm);
         for (const more of p.fold.slice(stop, clauseStop).matchAll(LATER_GROUP_RE)) {
           const count = parseVietnameseNumber(more[1]!, { integerOnly: true });
           const s = stop + more.index + more[0].length - more[1]!.length - more[2]!.length - 1;
           groups.push({ kind: more[2]!, count, start: s, end: stop + more.index + more[0].length });
         }
       }
-    } else if (after) {
+    } else if (after && !community) {
       // "Bằng khen cho ông Nguyễn Văn A": one person.
       groups = [{ kind: "cá nhân", count: 1, start: end, end: end + after[0].length - 1 }];
     }
@@ -252,8 +258,10 @@ export function extractAwards(p: Prepared): AwardFact[] {
       // The end-anchored pattern is costly: try it only when a receiving verb is near.
       const before = RECEIVING_NEAR.test(prefix.slice(-90)) ? BEFORE_RE.exec(prefix.slice(-140)) : null;
       // "đạt danh hiệu" counts as an award only for counted recipients ("3 giáo viên đạt danh hiệu …").
-      if (before) {
-        const parsed = parseGroups(before[1]!, start - Math.min(prefix.length, 140) + before.index);
+      // A fraction ("3.650/3.900 hộ đạt danh hiệu …") is a statistic, not recipients.
+      const at = start - Math.min(prefix.length, 140) + (before?.index ?? 0);
+      if (before && p.fold[at - 1] !== "/") {
+        const parsed = parseGroups(before[1]!, at);
         if (!before[before.length - 1] || parsed.some((g) => g.count !== null)) groups = parsed;
       }
       // "bà Bùi Thị Nhung, nguyên Chủ tịch … được truy tặng Huy hiệu …": one person.
@@ -363,7 +371,8 @@ export function mergeRetold(awards: readonly AwardFact[]): AwardFact[] {
     kept.push({ ...a });
   }
   // An uncounted mention (a caption, a summary) is dropped when a counted one of the same form and status
-  // with a compatible issuer tells the same award.
+  // tells the same award: with a compatible issuer, or to the same kind of recipient (a caption names who
+  // presents, "Chủ tịch UBND xã trao Giấy khen cho các gia đình", not who confers).
   return kept.filter(
     (a) =>
       a.count !== null ||
@@ -373,7 +382,8 @@ export function mergeRetold(awards: readonly AwardFact[]): AwardFact[] {
           k.count !== null &&
           k.form === a.form &&
           k.status === a.status &&
-          compatibleIssuer(k.issuer, a.issuer),
+          (compatibleIssuer(k.issuer, a.issuer) ||
+            (a.recipientKind !== null && k.recipientKind === a.recipientKind)),
       ),
   );
 }

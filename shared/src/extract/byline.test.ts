@@ -9,6 +9,12 @@ describe("splitAuthors", () => {
     expect(splitAuthors("Nhóm PV")).toEqual(["Nhóm PV"]);
     expect(splitAuthors("Thu Thủy")).toEqual(["Thu Thủy"]);
   });
+  it("drops the writer's affiliation and an organisation named as the source", () => {
+    expect(splitAuthors("Đào Thị Hằng - Trung tâm VH-TT&TT huyện")).toEqual(["Đào Thị Hằng"]);
+    expect(splitAuthors("Nguồn: Đảng ủy xã Đăk Tô")).toEqual([]);
+    expect(isBylineLine("Đào Thị Hằng - Trung tâm VH-TT&TT huyện")).toBe(true);
+    expect(isBylineLine("Nguồn: Đảng ủy xã Đăk Tô")).toBe(true);
+  });
 });
 
 describe("isBylineLine", () => {

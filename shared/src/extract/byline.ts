@@ -14,9 +14,15 @@ const AGENCY =
 const NOT_A_NAME_START =
   /^(?:Phường|Xã|Tỉnh|Huyện|Quận|UBND|HĐND|Ban|Đảng|Sở|Cụm|Tin|Bài|Ảnh|Video|Trang|Chuyên|Mặc|Đang|Tổng|Lượt|Thứ|Ngày|Các|Những|Ông|Bà|Ủy|Uỷ|Bộ|Cục|Viện|Tòa|Tổ|Mặt)$/u;
 
+// "Đào Thị Hằng - Trung tâm VH-TT&TT huyện": the writer's affiliation after a spaced dash is not an author.
+const AFFILIATION =
+  /\s+[-–—]\s+(?:Trung tâm|Đài|Báo|Phòng|Văn phòng|Cổng|Ban|UBND|Đảng ủy|Đảng uỷ|Hội|Sở|Tạp chí|Trang)(?![\p{L}\p{M}]).*$/u;
+// "Nguồn: Đảng ủy xã Đăk Tô": a source credit; it ends the article but names an organisation, not a writer.
+const SOURCE = /^nguồn\s*:/iu;
+
 function stripPrefixes(byline: string): string {
   let s = byline.normalize("NFC").replace(/\s+/g, " ").trim();
-  s = s.replace(PREFIX, "").replace(THEO, "");
+  s = s.replace(PREFIX, "").replace(THEO, "").replace(AFFILIATION, "");
   // "(TTXVN)" after a name, trailing dots of "./.".
   s = s
     .replace(/[\s.]*\.\/\.$/u, "")
@@ -30,6 +36,7 @@ export function splitAuthors(byline: string): string[] {
   const s = stripPrefixes(byline);
   if (!s) return [];
   if (AGENCY.test(s)) return [s];
+  if (SOURCE.test(byline.trim()) && NOT_A_NAME_START.test(s.split(" ")[0]!)) return [];
   const parts: string[] = [];
   for (const piece of s.split(/\s*[-–—,;&/+]\s*|\s+và\s+/u)) {
     const paren = /^(.*?)\s*\(([^)]*)\)\s*$/u.exec(piece);
@@ -55,6 +62,7 @@ function looksLikeName(part: string): boolean {
 export function isBylineLine(line: string): boolean {
   const s = line.normalize("NFC").replace(/\s+/g, " ").trim();
   if (!s || s.length > 80 || /\d/.test(s) || isBoilerplateLine(s)) return false;
+  if (SOURCE.test(s) && s.length <= 60) return true;
   const hadPrefix = PREFIX.test(s) || THEO.test(s);
   const authors = splitAuthors(s);
   if (authors.length === 0 || authors.length > 4) return false;

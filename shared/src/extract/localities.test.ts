@@ -19,6 +19,9 @@ describe("extractLocalities", () => {
       ),
     ).toEqual(["Kiến Xương", "Kon Tum", "Quang Trung"]);
   });
+  it("a name stays on its level word's line", () => {
+    expect(localities("Văn phòng HĐND - UBND xã\n\nTin mới hơn")).toEqual([]);
+  });
   it("lists after a plural level", () => {
     expect(localities("gồm 10 phường: Hoa Lư, Phủ Lý, Nam Định và Tây Hoa Lư.").map((l) => l[0])).toEqual([
       "Hoa Lư",

@@ -7,7 +7,7 @@ import { resolveUnit, successorOf, unitsNamed } from "../gazetteer/resolve.ts";
 import type { AdminLevel } from "../schema/common.ts";
 import type { LocalityFact } from "../schema/fact.ts";
 import { capRun, longestPrefix, type Prepared, sentenceAt, type Word } from "./scan.ts";
-import { SURNAMES } from "./vocab/surnames.ts";
+import { isSurname } from "./vocab/surnames.ts";
 
 const LEVEL_OF: Record<string, AdminLevel> = {
   "thành phố": "thành phố",
@@ -23,8 +23,9 @@ const LEVEL_OF: Record<string, AdminLevel> = {
   quận: "quận",
 };
 
+// A name follows its level word on the same line: "UBND xã\n\nTin mới hơn" names no commune.
 const LEVEL_RE =
-  /(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|đặc khu|tỉnh|phường|xã|huyện|quận|tp\.?)(?:\s*:\s*|\s+)/gu;
+  /(?<![\p{L}\p{M}])(thành phố|thị xã|thị trấn|đặc khu|tỉnh|phường|xã|huyện|quận|tp\.?)(?:[^\S\n]*:[^\S\n]*|[^\S\n]+)/gu;
 const ORG_FIRST_WORDS = new Set([
   "Đảng",
   "Ủy",
@@ -87,7 +88,7 @@ function nameFromRun(run: Word[], level: AdminLevel): { words: Word[]; known: bo
     unitsNamed(name).some((u) => u.level === level || (level === "thành phố" && u.level === "tỉnh"));
   const n = longestPrefix(run, atLevel, 5);
   if (n) return { words: run.slice(0, n), known: true };
-  const personLike = run.length >= 3 && SURNAMES.has(run[0]!.text);
+  const personLike = run.length >= 3 && isSurname(run[0]!.text, run[1]!.text);
   // An unknown name that opens like an organisation ("xã Đại hội", "phường Ủy ban") is not a unit.
   if (ORG_FIRST_WORDS.has(run[0]!.text)) return null;
   if (run.length <= 3 && !personLike) return { words: run, known: false };

@@ -8,6 +8,8 @@ describe("isBoilerplateLine", () => {
     "Tổng lượng truy cập: 45.940.313",
     "Home Icon VỀ TRANG CHỦ",
     "TIN LIÊN QUAN",
+    "Tin mới hơn",
+    "Tin cũ hơn",
     "Mặc định Cỡ chữ",
     "Phiên bản đang chạy thử nghiệm",
     "🔍",

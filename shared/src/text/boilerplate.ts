@@ -12,7 +12,7 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:lượt xem|views?)\s*:?\s*[\d.,]+$/iu,
   // navigation and widgets
   /^(?:home icon\s+)?về trang chủ$/iu,
-  /^(?:tin|bài|tin tức)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới(?:\s+nhất)?|xem nhiều|nổi bật)\s*:?$/iu,
+  /^(?:tin|bài|tin tức)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới(?:\s+nhất)?|mới hơn|cũ hơn|trước|tiếp|xem nhiều|nổi bật)\s*:?$/iu,
   /^(?:mặc định\s+)?cỡ chữ\b/iu,
   /^mặc định\s+cỡ chữ$/iu,
   /^phiên bản (?:đang chạy )?thử nghiệm/iu,

@@ -29,4 +29,26 @@ describe("classifyTopics", () => {
       classifyTopics("Tràng An đón lượng khách kỷ lục", "Khu du lịch đón gần 25.000 lượt khách."),
     ).toEqual([]);
   });
+  it("a sports congress is no party congress; one emulation phrase in passing is no topic", () => {
+    expect(
+      classifyTopics(
+        "Khai mạc Đại hội Thể dục thể thao xã Ea Kar lần thứ III năm 2025",
+        "Đại hội có hơn 600 vận động viên tham gia. Đại hội nhằm tạo khí thế thi đua rèn luyện thân thể. Đại hội diễn ra đến hết ngày 27/7.",
+      ),
+    ).toEqual([]);
+    expect(
+      classifyTopics(
+        "Công an xã ra quân bảo đảm trật tự an toàn giao thông",
+        "Trong đợt cao điểm, Công an xã phát động phong trào thi đua trong cán bộ, chiến sĩ.",
+      ),
+    ).toEqual([]);
+  });
+  it("Party badges are commendations", () => {
+    expect(
+      classifyTopics(
+        "Phường Mường Thanh trao Huy hiệu Đảng đợt 7/11 cho 28 đảng viên",
+        "Đảng ủy phường tổ chức Lễ trao tặng Huy hiệu Đảng cho 28 đảng viên.",
+      ).map((t) => t.topic),
+    ).toEqual(["emulation"]);
+  });
 });

@@ -7,7 +7,8 @@ import type { Topic } from "../schema/common.ts";
 import type { TopicScore } from "../schema/record.ts";
 import { foldForSearch } from "../text/normalize.ts";
 
-type Cue = { phrase: string; weight: number };
+/** `needsParty`: a congress cue that mass organisations and sports share ("Đại hội Thể dục thể thao xã … lần thứ III"). */
+type Cue = { phrase: string; weight: number; needsParty?: boolean };
 
 const CUES: Record<Topic, readonly Cue[]> = {
   emulation: [
@@ -18,6 +19,8 @@ const CUES: Record<Topic, readonly Cue[]> = {
     { phrase: "cờ thi đua", weight: 2 },
     { phrase: "chiến sĩ thi đua", weight: 2 },
     { phrase: "huân chương", weight: 2 },
+    { phrase: "huy hiệu", weight: 2 },
+    { phrase: "kỷ niệm chương", weight: 2 },
     { phrase: "huy chương", weight: 1 },
     { phrase: "biểu dương", weight: 1 },
     { phrase: "tuyên dương", weight: 1 },
@@ -30,21 +33,21 @@ const CUES: Record<Topic, readonly Cue[]> = {
     { phrase: "phát động phong trào", weight: 2 },
   ],
   party_congress: [
-    { phrase: "đại hội đại biểu", weight: 2 },
+    { phrase: "đại hội đại biểu", weight: 2, needsParty: true },
     { phrase: "đại hội đảng bộ", weight: 3 },
     { phrase: "đại hội chi bộ", weight: 3 },
-    { phrase: "đại hội điểm", weight: 2 },
+    { phrase: "đại hội điểm", weight: 2, needsParty: true },
     { phrase: "ban chấp hành đảng bộ", weight: 2 },
     { phrase: "bầu ban chấp hành", weight: 2 },
     { phrase: "văn kiện đại hội", weight: 2 },
-    { phrase: "đại biểu chính thức", weight: 1 },
+    { phrase: "đại biểu chính thức", weight: 1, needsParty: true },
     { phrase: "đảng viên đại diện cho", weight: 2 },
-    { phrase: "lần thứ", weight: 1 },
-    { phrase: "nhiệm kỳ 2025-2030", weight: 1 },
-    { phrase: "nhiệm kỳ 2020-2025", weight: 1 },
-    { phrase: "được chỉ định", weight: 1 },
-    { phrase: "trúng cử", weight: 1 },
-    { phrase: "đại hội", weight: 1 },
+    { phrase: "lần thứ", weight: 1, needsParty: true },
+    { phrase: "nhiệm kỳ 2025-2030", weight: 1, needsParty: true },
+    { phrase: "nhiệm kỳ 2020-2025", weight: 1, needsParty: true },
+    { phrase: "được chỉ định", weight: 1, needsParty: true },
+    { phrase: "trúng cử", weight: 1, needsParty: true },
+    { phrase: "đại hội", weight: 1, needsParty: true },
   ],
 };
 
@@ -69,7 +72,11 @@ function countOccurrences(haystack: string, needle: string): number {
   return n;
 }
 
-const MIN_SCORE = 3;
+// The Party's own bodies: without one, "Đại hội … lần thứ III" is a sports or mass-organisation congress.
+const PARTY_BODY = /đảng bộ|chi bộ|đảng ủy|đảng viên|cấp ủy/u;
+
+// One phrase in passing ("phát động phong trào thi đua" in a traffic campaign scores 3) is not a topic.
+const MIN_SCORE = 4;
 
 /** Topics sorted by score; [] when off topic. A second topic is kept only when nearly as strong. */
 export function classifyTopics(title: string, body: string): TopicScore[] {
@@ -78,10 +85,12 @@ export function classifyTopics(title: string, body: string): TopicScore[] {
   const t = clean(title);
   const b = clean(body);
   const scores: TopicScore[] = [];
+  const party = PARTY_BODY.test(t) || PARTY_BODY.test(b);
   for (const topic of Object.keys(CUE_KEYS) as Topic[]) {
     let score = 0;
     const evidence: string[] = [];
     for (const cue of CUE_KEYS[topic]) {
+      if (cue.needsParty && !party) continue;
       const hits = 3 * countOccurrences(t, cue.key) + Math.min(countOccurrences(b, cue.key), 5);
       if (hits > 0) {
         score += hits * cue.weight;

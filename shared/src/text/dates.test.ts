@@ -108,6 +108,21 @@ describe("history is not the event", () => {
   });
 });
 
+describe("anniversaries and batches are not the event", () => {
+  it("a dated span and a date naming a batch are references", () => {
+    const found = findDateMentions(
+      "Tối 19/11, UBND tỉnh tổ chức lễ kỷ niệm 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025) và trao Huy hiệu Đảng đợt 7/11/2025.",
+      "2025-11-20",
+    );
+    expect(found.map((d) => [d.date, d.role])).toEqual([
+      ["2025-11-19", "event"],
+      ["1982-11-20", "reference"],
+      ["2025-11-20", "reference"],
+      ["2025-11-07", "reference"],
+    ]);
+  });
+});
+
 describe("a date in brackets after 'nay'", () => {
   it("'Sáng nay (27/1)' is the event date", () => {
     expect(

@@ -171,6 +171,11 @@ const LEGAL_CUE =
 const STRONG_EVENT_CUE =
   /(?:(?:^|[\s(,])(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?(?:\s+(?:thứ\s+\S+|chủ\s+nhật),?)?(?:\s+(?:ngày|mùng))?|(?:^|[.!?]\s+|\n)(?:Ngày|Trong\s+(?:\d+|hai|ba)\s+ngày|Mùng|Từ ngày))\s*(?:\(\s*)?$/u;
 const DEADLINE_CUE = /(?:trước|đến|tới|hạn|chậm nhất|kể từ|từ nay đến)(?:\s+hết)?\s+ngày\s*$/iu;
+// "(20/11/1982 - 20/11/2025)": a dated span is an anniversary or a period, not the day of the event.
+const SPAN_BEFORE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–]\s*$/u;
+const SPAN_AFTER = /^\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
+// "Huy hiệu Đảng đợt 7/11/2025": a batch or occasion named by its date.
+const OCCASION_CUE = /(?:đợt|dịp)\s*$/iu;
 const LONG_FORM = String.raw`(?:ngày|mùng|mồng)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`;
 const RANGE_FORM = String.raw`(\d{1,2})\s*(?:[-–]|và|đến)\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?`;
 const SHORT_FORM = String.raw`(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?`;
@@ -220,7 +225,10 @@ export function findDateMentions(text: string, referenceDate?: string): DateMent
     const strongCue =
       STRONG_EVENT_CUE.test(before) || (m[1] !== undefined && /(?:^|[.!?]\s+|\n)\s*$/u.test(before));
     const deadline = DEADLINE_CUE.test(before);
-    const role: DateMention["role"] = !legal && !deadline && (inLead || strongCue) ? "event" : "reference";
+    const after = text.slice(start + whole.length, start + whole.length + 16);
+    const named = OCCASION_CUE.test(before) || SPAN_BEFORE.test(before) || SPAN_AFTER.test(after);
+    const role: DateMention["role"] =
+      !legal && !deadline && !named && (inLead || strongCue) ? "event" : "reference";
     const push = (s: number, e: number, y: string | undefined, mo: string, d: string) => {
       const month = Number(mo);
       const day = Number(d);

@@ -80,4 +80,18 @@ describe("abbreviated committees", () => {
     );
     expect(fact).toMatchObject({ executiveCommittee: 25, standingCommittee: 7 });
   });
+  it("a branch's congress under its parent; delegates 'ưu tú thay mặt cho hơn'", () => {
+    const branch = extractCongress(
+      prepare(
+        "Ngày 10/4/2025, Chi bộ bản Pa So thuộc Đảng bộ thị trấn Phong Thổ tổ chức Đại hội điểm nhiệm kỳ 2025 - 2027.",
+      ),
+    ).fact;
+    expect(branch).toMatchObject({ body: "Chi bộ bản Pa So", term: "2025-2027" });
+    const commune = extractCongress(
+      prepare(
+        "Đảng bộ xã Bát Xát tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030 với 250 đại biểu ưu tú thay mặt cho hơn 3.000 đảng viên đang sinh hoạt tại 46 chi, đảng bộ cơ sở.",
+      ),
+    ).fact;
+    expect(commune).toMatchObject({ delegates: 250, partyMembers: 3000, baseOrganizations: 46 });
+  });
 });

@@ -34,7 +34,7 @@ const CONGRESS_RE =
 const NATIONAL_AFTER = /^\s*(?:[,(]?\s*)?(?:của đảng|toàn quốc)/u;
 const BODY_RE = /(?<![\p{L}\p{M}])(đảng bộ|chi bộ)\s+/gu;
 const DELEGATES_RE = new RegExp(
-  String.raw`(${NUM})\s+(?:đại biểu|đảng viên)(?:\s+chính thức)?(?:\s*\([^)]{0,60}\))?,?\s+(?:đại diện|thay mặt)(?:\s+cho)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?(${NUM})\s+đảng viên`,
+  String.raw`(${NUM})\s+(?:đại biểu|đảng viên)(?:\s+(?:chính thức|ưu tú))?(?:\s*\([^)]{0,60}\))?,?\s+(?:đại diện|thay mặt)(?:\s+cho)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?(${NUM})\s+đảng viên`,
   "u",
 );
 const DELEGATES_ONLY_RE = new RegExp(
@@ -147,7 +147,9 @@ export function extractCongress(p: Prepared): { fact: CongressFact | null; consu
   let body: string | null = null;
   const bodies = [...p.fold.matchAll(BODY_RE)]
     .map((b) => ({ at: b.index, len: b[1]!.length }))
-    .filter((b) => !/^(?:đảng bộ|chi bộ)\s+(?:trực thuộc|cơ sở|và)/u.test(p.fold.slice(b.at, b.at + 30)));
+    .filter((b) => !/^(?:đảng bộ|chi bộ)\s+(?:trực thuộc|cơ sở|và)/u.test(p.fold.slice(b.at, b.at + 30)))
+    // "Chi bộ bản Pa So thuộc Đảng bộ thị trấn …": the parent named after "thuộc" is not the congress's body.
+    .filter((b) => !/thuộc\s+$/u.test(p.fold.slice(Math.max(0, b.at - 12), b.at)));
   const inside = bodies.find((b) => b.at >= main!.start && b.at < main!.end);
   const before = [...bodies].reverse().find((b) => b.at < main!.start && main!.start - b.at < 120);
   // A body with a name ("Đảng bộ xã Thụy Anh") beats one without ("Đảng bộ xã").

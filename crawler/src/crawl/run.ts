@@ -189,15 +189,21 @@ export async function runCrawl(store: CrawlStoreLike, options: CrawlOptions): Pr
     emit({ type: "phase", phase: "articles", total: articleRequests.length });
     const writer = new ArticleWriter(store);
     try {
-      await fetchPages(articleRequests, settings, deps, {
-        onPage: async (page) => {
-          summary.pagesFetched++;
-          summary.articlesFetched++;
-          await handleArticle(writer, byId.get(page.request.sourceId)!, page, summary, emit);
-          return [];
+      await fetchPages(
+        articleRequests,
+        settings,
+        deps,
+        {
+          onPage: async (page) => {
+            summary.pagesFetched++;
+            summary.articlesFetched++;
+            await handleArticle(writer, byId.get(page.request.sourceId)!, page, summary, emit);
+            return [];
+          },
+          onFailure: recordFailure,
         },
-        onFailure: recordFailure,
-      });
+        { followUps: false },
+      );
     } finally {
       // Also when the fetch loop throws: what was built is committed, the rest stays pending.
       await writer.close();

@@ -3,7 +3,14 @@ import { Agent as HttpAgent, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import { tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { CheerioCrawler, type CheerioCrawlingContext, Configuration, LogLevel, log } from "@crawlee/cheerio";
+import {
+  CheerioCrawler,
+  type CheerioCrawlingContext,
+  Configuration,
+  LogLevel,
+  log,
+  RequestList,
+} from "@crawlee/cheerio";
 import { PlaywrightCrawler } from "@crawlee/playwright";
 import { chromium, type Route } from "playwright-core";
 import { ResponseTooLargeError, readCapped } from "./body.ts";
@@ -13,6 +20,15 @@ import type { HostPoliteness, Release } from "./politeness.ts";
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from "./retry.ts";
 import type { RobotsRules } from "./robots.ts";
 import type { FetchedPage, FetchHandlers, FetchRequest, FetchSettings } from "./types.ts";
+
+export interface FetchOptions {
+  /**
+   * Whether `onPage` may return more pages to fetch (discovery). Without follow-ups (article pages) the requests
+   * are a static in-memory list: Crawlee's request queue validates, stores and locks every request, which costs
+   * more CPU than the fetch itself on a fast portal.
+   */
+  followUps?: boolean;
+}
 
 export interface FetchDeps {
   gate: HostPoliteness;
@@ -82,7 +98,9 @@ export async function fetchPages(
   settings: FetchSettings,
   deps: FetchDeps,
   handlers: FetchHandlers,
+  options: FetchOptions = {},
 ): Promise<void> {
+  const followUps = options.followUps ?? true;
   const storageDir = mkdtempSync(join(tmpdir(), "vnfacts-crawlee-"));
   // Keep-alive for this batch, closed at the end so idle sockets never hold the process open.
   const keepAlive = {
@@ -137,7 +155,9 @@ export async function fetchPages(
 
   const deliver = async (page: FetchedPage, enqueue: (more: FetchRequest[]) => Promise<void>) => {
     const more = await handlers.onPage(page);
-    if (more?.length) await enqueue(await admit(more));
+    if (!more?.length) return;
+    if (!followUps) throw new Error("fetchPages: follow-up pages returned for a static list");
+    await enqueue(await admit(more));
   };
 
   const failed = async (request: { userData: Record<string, unknown>; noRetry?: boolean }, error: Error) => {
@@ -203,6 +223,8 @@ export async function fetchPages(
           return;
         }
         const raw = attempts.get(request)?.raw ?? (Buffer.isBuffer(body) ? body : Buffer.from(String(body)));
+        // A static list keeps its request objects to the end of the run: drop what hangs off them.
+        attempts.delete(request);
         const headers = headersOf(res.headers);
         const decoded = decodePage(raw, {
           contentType: headers["content-type"] ?? null,
@@ -314,9 +336,16 @@ export async function fetchPages(
     const admittedBrowser = await admit(browserRequests);
     // allSettled: the shared temp storage must outlive both crawlers, and a browser that cannot start
     // (no Chromium on the machine) fails its own pages, not the plain-HTTP sources of the run.
+    const start = async (crawler: CheerioCrawler | PlaywrightCrawler, list: FetchRequest[]) => {
+      if (list.length === 0) return;
+      if (followUps) return void (await crawler.run(list.map(toCrawlee)));
+      // No name: the list is not persisted anywhere (our store is the crawl state).
+      crawler.requestList = await RequestList.open(null, list.map(toCrawlee));
+      await crawler.run();
+    };
     const [httpRun, browserRun] = await Promise.allSettled([
-      httpRequests.length ? http.run(httpRequests.map(toCrawlee)) : Promise.resolve(),
-      browser && admittedBrowser.length ? browser.run(admittedBrowser.map(toCrawlee)) : Promise.resolve(),
+      start(http, httpRequests),
+      browser ? start(browser, admittedBrowser) : undefined,
     ]);
     if (browserRun.status === "rejected") {
       const reason = `browser unavailable (set CHROMIUM_PATH): ${String(browserRun.reason?.message ?? browserRun.reason).split("\n")[0]}`;

@@ -60,6 +60,24 @@ describe("extractMetrics", () => {
   });
 });
 
+describe("count nouns beyond the seeds", () => {
+  it("athletes, vehicles, citizens, residents, party cells; a fraction with dot thousands", () => {
+    expect(
+      metrics(
+        "Có hơn 600 vận động viên của 14 đoàn; tạm giữ 35 mô tô; gọi 1.350 công dân nhập ngũ; 580 nhân khẩu; 1.128 tổ chức cơ sở đảng; 3.650/3.900 hộ đạt danh hiệu.",
+      ).map(([value, unit, , , , of]) => [value, unit, of]),
+    ).toEqual([
+      [600, "vận động viên", null],
+      [14, "đoàn", null],
+      [35, "mô tô", null],
+      [1350, "công dân", null],
+      [580, "nhân khẩu", null],
+      [1128, "tổ chức cơ sở đảng", null],
+      [3650, "hộ", 3900],
+    ]);
+  });
+});
+
 describe("achieved after a target cue", () => {
   it("'đến nay đã hoàn thành' after 'đề ra' is achieved; a share of the plan is achieved", () => {
     expect(metrics("Nghị quyết đề ra 15 chỉ tiêu, đến nay đã hoàn thành 14/15 chỉ tiêu.")).toEqual([

@@ -88,6 +88,15 @@ const COUNT_NOUNS = [
   "cơ sở sản xuất",
   "ngôi trường",
   "phòng học",
+  "vận động viên",
+  "đoàn",
+  "môn",
+  "mô tô",
+  "xe máy",
+  "công dân",
+  "nhân khẩu",
+  "tổ chức cơ sở đảng",
+  "tổ chức đảng",
 ];
 
 const UNITS: readonly UnitDef[] = [
@@ -118,7 +127,7 @@ const SCALE = "nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ";
 // Numbers first (a cheap scan), then what follows them (sticky) and the qualifier just before them.
 const NUMBER_RE = /(?<![\p{L}\p{M}\d.,/])\d+(?:[.,]\d+)*/gu;
 const AFTER_NUMBER_RE = new RegExp(
-  String.raw`(?:\s*/\s*(\d+))?(?:\s+(${SCALE})(?:\s+(\d+(?:[.,]\d+)?)\s+(${SCALE}))?)?\s*(?:${UNITS.map((u, i) => `(?<u${i}>${u.pattern})`).join("|")})(?![\p{L}\p{M}\d²])`,
+  String.raw`(?:\s*/\s*(\d+(?:\.\d{3})*))?(?:\s+(${SCALE})(?:\s+(\d+(?:[.,]\d+)?)\s+(${SCALE}))?)?\s*(?:${UNITS.map((u, i) => `(?<u${i}>${u.pattern})`).join("|")})(?![\p{L}\p{M}\d²])`,
   "uy",
 );
 const QUALIFIER_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${QUALIFIER})\s+$`, "u");
@@ -205,7 +214,8 @@ export function extractMetrics(p: Prepared, consumed: readonly Span[] = []): Met
       unitClass: unit.def.unitClass,
       kind: kindOf(p.fold.slice(Math.max(sentence.start, start - 400), start)),
       qualifier: qualifier === "ước" ? "ước đạt" : qualifier,
-      of: m[1] ? Number.parseInt(m[1], 10) : null,
+      // "3.650/3.900 hộ": the denominator is written like the value.
+      of: m[1] ? parseVietnameseNumber(m[1], { integerOnly: true }) : null,
       confidence: 0.75,
     });
   }

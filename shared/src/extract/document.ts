@@ -44,7 +44,10 @@ const isAllCaps = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line
  * the first paragraph. The title is the last plain line before the article's own date line; without one,
  * the last headline-length line that is not a capitalized banner. Null → the simple reading below.
  */
-function planHead(lines: readonly string[], fetchedAt: Date): { title: number; bodyStart: number } | null {
+function planHead(
+  lines: readonly string[],
+  fetchedAt: Date,
+): { title: number; beforeTitle: number; bodyStart: number } | null {
   const end = lines.findIndex((l) => l && isParagraph(l) && !isBoilerplateLine(l));
   if (end <= 0) return null;
   const candidates: number[] = [];
@@ -66,7 +69,9 @@ function planHead(lines: readonly string[], fetchedAt: Date): { title: number; b
   if (title < 0) return null;
   // A long plain line after the title and its date is a lead paragraph, not clutter.
   const lead = candidates.find((i) => i > title && words(lines[i]!) >= 8);
-  return { title, bodyStart: lead ?? end };
+  let beforeTitle = title - 1;
+  while (beforeTitle >= 0 && !lines[beforeTitle]) beforeTitle--;
+  return { title, beforeTitle, bodyStart: lead ?? end };
 }
 
 export function parseTextDocument(
@@ -136,9 +141,7 @@ export function parseTextDocument(
     }
     if (head) {
       // Around a planned title: a short label right before it is the section, the rest is page clutter.
-      const nextPlain = lines.slice(i + 1).findIndex((l) => l) + i + 1;
-      if (!section && i < head.title && nextPlain === head.title && words(line) <= 4 && !isAllCaps(line))
-        section = line;
+      if (!section && i === head.beforeTitle && words(line) <= 4 && !isAllCaps(line)) section = line;
       else boilerplate.push(line);
       continue;
     }

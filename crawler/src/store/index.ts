@@ -11,7 +11,8 @@ export { MAX_ATTEMPTS, normalizeLastmod, SqlCrawlStore } from "./sql-store.ts";
 export type * from "./types.ts";
 
 /**
- * Opens the embedded store of a data folder (PGlite in `<dataDir>/db`), creating or migrating it. Only one
+ * Opens the embedded store of a data folder (PGlite in `<dataDir>/db`, raw page bodies in pack files under
+ * `<dataDir>/raw`), creating or migrating it. Only one
  * process may hold a data folder (`<dataDir>/db.lock`). Runs a crashed process left `running` are marked
  * `interrupted`.
  */
@@ -28,7 +29,7 @@ export async function openStore(dataDir: string): Promise<SqlCrawlStore> {
       },
     };
     await migrate(client);
-    const store = new SqlCrawlStore(client);
+    const store = new SqlCrawlStore(client, { rawDir: join(dataDir, "raw") });
     await store.markInterruptedRuns();
     return store;
   } catch (error) {

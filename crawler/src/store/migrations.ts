@@ -2,7 +2,10 @@ import { readFile } from "node:fs/promises";
 import type { SqlClient } from "./sql-client.ts";
 
 /** Ordered schema versions; a new version is a new SQL file appended here, never an edit of an applied one. */
-const MIGRATIONS: Array<{ version: number; file: string }> = [{ version: 1, file: "schema.sql" }];
+const MIGRATIONS: Array<{ version: number; file: string }> = [
+  { version: 1, file: "schema.sql" },
+  { version: 2, file: "schema-2.sql" },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
 

@@ -1,6 +1,7 @@
 import { promisify } from "node:util";
 import { gunzip, gzip } from "node:zlib";
 import { ArticleRecord, parseOrThrow, type Source, Source as SourceSchema } from "@vnfacts/shared";
+import { RawPacks } from "./raw-packs.ts";
 import type { SqlClient, SqlExecutor } from "./sql-client.ts";
 import type {
   ArticleWrite,
@@ -93,13 +94,17 @@ const FAILURE_HISTORY = `INSERT INTO failures (url, source_id, reason, permanent
   SELECT t.url, u.source_id, t.reason, t.permanent
   FROM unnest($1::text[], $2::text[], $3::boolean[]) AS t(url, reason, permanent) JOIN urls u ON u.url = t.url`;
 
-/** Raw pages, several per statement; bodies travel as hex text (`decode`) so both drivers pass plain text arrays. */
-const RAW_PAGES = `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_bytes)
-  SELECT url, source_id, fetched_at, http_status, headers::jsonb, decode(body_hex, 'hex'), body_bytes
-  FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::int[], $5::text[], $6::text[], $7::int[])
-    AS t(url, source_id, fetched_at, http_status, headers, body_hex, body_bytes)
+/**
+ * Raw pages, several per statement. The body is either in the row (gzip, travelling as hex text through
+ * `decode` so both drivers pass plain text arrays) or in a pack file (file, offset, length; no body in the row).
+ */
+const RAW_PAGES = `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_file, body_offset, body_length, body_bytes)
+  SELECT url, source_id, fetched_at, http_status, headers::jsonb, decode(body_hex, 'hex'), body_file, body_offset, body_length, body_bytes
+  FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::int[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::int[], $10::int[])
+    AS t(url, source_id, fetched_at, http_status, headers, body_hex, body_file, body_offset, body_length, body_bytes)
   ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, fetched_at = EXCLUDED.fetched_at,
     http_status = EXCLUDED.http_status, headers = EXCLUDED.headers, body_gzip = EXCLUDED.body_gzip,
+    body_file = EXCLUDED.body_file, body_offset = EXCLUDED.body_offset, body_length = EXCLUDED.body_length,
     body_bytes = EXCLUDED.body_bytes`;
 
 /**
@@ -147,7 +152,18 @@ const DISCOVER_BATCH = 1000;
 
 /** The `CrawlStore` over any `SqlClient`: the same SQL for PGlite and PostgreSQL. */
 export class SqlCrawlStore implements CrawlStore {
-  constructor(private readonly db: SqlClient) {}
+  readonly #packs: RawPacks | null;
+
+  /**
+   * `rawDir`: keep raw page bodies in pack files there (the embedded store: `<data>/raw`), not in the database.
+   * Without it, bodies are stored in `raw_pages.body_gzip` (a server store with no data folder).
+   */
+  constructor(
+    private readonly db: SqlClient,
+    options: { rawDir?: string } = {},
+  ) {
+    this.#packs = options.rawDir ? new RawPacks(options.rawDir) : null;
+  }
 
   /** Remembers the registry entries this store has crawled (for status and exports). */
   async noteSources(sources: Source[]): Promise<void> {
@@ -261,7 +277,20 @@ export class SqlCrawlStore implements CrawlStore {
   }
 
   private async toRawPage(row: Row): Promise<RawPage> {
-    const body = await gunzipAsync(row.body_gzip as Uint8Array);
+    let gzipped: Uint8Array;
+    if (row.body_file !== null && row.body_file !== undefined) {
+      const location = {
+        file: String(row.body_file),
+        offset: Number(row.body_offset),
+        length: Number(row.body_length),
+      };
+      if (!this.#packs)
+        throw new Error(
+          `raw page ${row.url}: body is in pack file ${location.file}; open the store on its data folder`,
+        );
+      gzipped = await this.#packs.read(location);
+    } else gzipped = row.body_gzip as Uint8Array;
+    const body = await gunzipAsync(gzipped);
     return {
       url: String(row.url),
       sourceId: String(row.source_id),
@@ -388,7 +417,10 @@ export class SqlCrawlStore implements CrawlStore {
     });
   }
 
-  /** Raw pages in one statement (their gzip bodies computed by the caller when given). */
+  /**
+   * Raw pages in one statement (their gzip bodies computed by the caller when given). Pack-file bodies are
+   * appended before the statement: a crash before the commit leaves unreferenced bytes, never a dangling row.
+   */
   private async writeRawPages(
     tx: SqlExecutor,
     pages: RawPage[],
@@ -396,13 +428,17 @@ export class SqlCrawlStore implements CrawlStore {
   ): Promise<void> {
     if (pages.length === 0) return;
     const gzipped = await Promise.all(pages.map(async (p) => bodies?.get(p) ?? (await gzipAsync(p.body))));
+    const packed = this.#packs ? await this.#packs.append(gzipped) : null;
     await tx.query(RAW_PAGES, [
       pages.map((p) => p.url),
       pages.map((p) => p.sourceId),
       pages.map((p) => p.fetchedAt),
       pages.map((p) => p.status),
       pages.map((p) => JSON.stringify(p.headers)),
-      gzipped.map((b) => b.toString("hex")),
+      packed ? pages.map(() => null) : gzipped.map((b) => b.toString("hex")),
+      packed ? packed.map((l) => l.file) : pages.map(() => null),
+      packed ? packed.map((l) => l.offset) : pages.map(() => null),
+      packed ? packed.map((l) => l.length) : pages.map(() => null),
       pages.map((p) => p.body.byteLength),
     ]);
   }
@@ -487,6 +523,7 @@ export class SqlCrawlStore implements CrawlStore {
   }
 
   async close(): Promise<void> {
+    await this.#packs?.close();
     await this.db.close();
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,6 +30,44 @@ describe("PGlite store", () => {
     const records = [];
     for await (const r of reopened.iterateRecords({ sourceId: "phutho-kyson-ward" })) records.push(r.id);
     expect(records).toEqual([record.id]);
+    await reopened.close();
+  });
+
+  it("keeps raw bodies out of the database, in pack files under <data>/raw, readable after reopen", async () => {
+    const dir = await tempDir();
+    const store = await openStore(dir);
+    const page = (i: number, text: string) => ({
+      url: `https://kyson.example.vn/tin-tuc/g-${i}.html`,
+      sourceId: "phutho-kyson-ward",
+      fetchedAt: "2026-01-28T01:02:03.000Z",
+      status: 200,
+      headers: { "content-type": "text/html; charset=utf-8" },
+      body: new TextEncoder().encode(`<p>${text}</p>`),
+    });
+    await store.commitArticles([
+      { outcome: "dropped", url: page(1, "").url, reason: "off topic", raw: page(1, "Giá lúa hôm nay") },
+      { outcome: "kept", record: makeRecord({ url: page(2, "").url }), raw: page(2, "Thi đua yêu nước") },
+    ]);
+    // Fetched again: a new member in the pack, the row points at it.
+    await store.saveRawPage(page(1, "Giá lúa chiều nay"));
+    await store.close();
+
+    const packs = await readdir(join(dir, "raw"));
+    expect(packs).toHaveLength(1);
+    expect(packs[0]).toMatch(/^\d{8}T\d{6}Z-\d+\.pack$/);
+    // Three gzip members, one after the other.
+    const bytes = await readFile(join(dir, "raw", packs[0]!));
+    expect(bytes.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+    expect(bytes.indexOf(Buffer.from([0x1f, 0x8b, 0x08]), 3)).toBeGreaterThan(0);
+
+    const reopened = await openStore(dir);
+    const text = async (i: number) =>
+      new TextDecoder().decode((await reopened.getRawPage(page(i, "").url))!.body);
+    expect(await text(1)).toBe("<p>Giá lúa chiều nay</p>");
+    expect(await text(2)).toBe("<p>Thi đua yêu nước</p>");
+    const urls = [];
+    for await (const p of reopened.iterateRawPages()) urls.push(p.url);
+    expect(urls).toEqual([page(1, "").url, page(2, "").url]);
     await reopened.close();
   });
 

@@ -71,9 +71,10 @@ function fixtureCases(): Case[] {
 }
 
 /** Held-out articles are text dumps like the seeds; each gold names its own fetch date (`referenceDate`). */
-function heldoutCases(): Case[] {
+function heldoutCases(batch: number): Case[] {
   const dir = join(here, "heldout");
-  return goldFilesIn(dir).map(({ name, path, gold }) => ({
+  const inBatch = goldFilesIn(dir).filter(({ gold }) => Number(gold.batch ?? 1) === batch);
+  return inBatch.map(({ name, path, gold }) => ({
     name,
     textPath: join(dir, name.replace(/\.json$/, ".txt")),
     goldPath: path,
@@ -167,8 +168,12 @@ function run(title: string, cases: Case[]): number | null {
 
 const seeds = run("Seeds — ../shared/gold", seedCases());
 const fixtures = run("Demo fixtures — test/eval/gold", fixtureCases());
-const heldout = run("Held-out — test/eval/heldout (unseen when the rules were written)", heldoutCases());
+// Batch 1 was written before the extractor ever ran on it, then the rules were improved against it; batch 2
+// was written after those changes and never tuned on: only batch 2 (and batch 1's first run, recorded in
+// docs/extraction.md) measure generalization.
+const heldout1 = run("Held-out batch 1 — the rules were tuned on it after its first run", heldoutCases(1));
+const heldout2 = run("Held-out batch 2 — written after tuning, never tuned on", heldoutCases(2));
 const fmt = (x: number | null) => (x === null ? "n/a" : pct(x));
 console.log(
-  `\nOverall fact F1: seeds ${fmt(seeds)} % (target ≥ 95), fixtures ${fmt(fixtures)} % (target ≥ 90), held-out ${fmt(heldout)} %`,
+  `\nOverall fact F1: seeds ${fmt(seeds)} % (target ≥ 95), fixtures ${fmt(fixtures)} % (target ≥ 90), held-out batch 1 ${fmt(heldout1)} %, batch 2 ${fmt(heldout2)} %`,
 );

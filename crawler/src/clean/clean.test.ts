@@ -1,4 +1,3 @@
-import { isPortalClock } from "@vnfacts/shared/text";
 import { describe, expect, it } from "vitest";
 import { CleanError, cleanArticleHtml } from "./index.ts";
 
@@ -92,11 +91,24 @@ describe("cleanArticleHtml", () => {
     );
   });
 
-  // For the extraction owner (shared/src/text/dates.ts): the newspaper header prints today's date as "Thứ Năm,
-  // 20/11/2026" (long weekday, no time; see crawler/src/demo/render/newspaper.ts). isPortalClock does not
-  // recognise it, so a generic page whose only date-like line is that header clock gets it as its date.
-  // Expected to start passing (and then to be turned into a plain `it`) once isPortalClock covers the case.
-  it.fails("KNOWN GAP (isPortalClock): a long-weekday date line without time in the header is a clock", () => {
-    expect(isPortalClock("Thứ Năm, 20/11/2026")).toBe(true);
+  // "Thứ Năm, 20/11/2026" (long weekday, date, no time) is a clock in a header but can be an article's own
+  // date line under a title: the line alone cannot tell, so position decides. On an unknown layout the
+  // generic path must still take the article's date, not the header's.
+  it("takes the article's date, not a header clock that looks like a date line, on an unknown layout", () => {
+    const html = `<html><body><header><div class="top">Thứ Năm, 20/11/2026</div><nav>Trang chủ | Xã hội</nav></header>
+<article><h1>Xã Tam Nông ký giao ước thi đua năm 2026</h1><div class="meta">Xã hội | 2026-01-20</div>
+<p>Chiều 19/1, UBND xã Tam Nông tổ chức hội nghị ký giao ước thi đua năm 2026 giữa các thôn, khu dân cư.</p>
+<p>Dịp này, UBND xã tặng Giấy khen cho 12 tập thể và 20 cá nhân có thành tích xuất sắc.</p>
+<p>Ngọc Ánh</p></article></body></html>`;
+    const clean = cleanArticleHtml(html, { family: "generic", fetchedAt: new Date("2026-11-20T03:00:00Z") });
+    expect(clean.title).toBe("Xã Tam Nông ký giao ước thi đua năm 2026");
+    expect(clean.publicationDate.value?.slice(0, 10)).toBe("2026-01-20");
+    expect(clean.body).not.toContain("20/11/2026");
+    // With no date of its own the page gets none, rather than the clock's.
+    const undated = cleanArticleHtml(html.replace(" | 2026-01-20", ""), {
+      family: "generic",
+      fetchedAt: new Date("2026-11-20T03:00:00Z"),
+    });
+    expect(undated.publicationDate.value).toBeNull();
   });
 });

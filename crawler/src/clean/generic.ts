@@ -43,10 +43,17 @@ function titleOf(doc: Doc): string | null {
   return title || null;
 }
 
-/** Short texts of elements whose class or id says date/time, in document order. */
+/**
+ * Where portals print their clock: a date line found there is the day's date, never the article's
+ * ("Thứ Năm, 20/11/2026" alone cannot tell a header clock from a date line under a title; position can).
+ */
+const PAGE_FURNITURE = "header, footer, nav, aside";
+
+/** Short texts of elements whose class or id says date/time, in document order (outside the page furniture). */
 function dateLikeTexts(doc: Doc): string[] {
   const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll("[class], [id], time"))) {
+    if (el.closest(PAGE_FURNITURE)) continue;
     const hint = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.tagName === "TIME" ? "time" : ""}`;
     if (!DATE_HINT.test(hint)) continue;
     const text = textOf(el);
@@ -58,7 +65,8 @@ function dateLikeTexts(doc: Doc): string[] {
 /** Short lines just after the title, then just before it: where portals print the article's date line. */
 function linesAroundTitle(doc: Doc, title: string | null): string[] {
   if (!title || !doc.body) return [];
-  const lines = blockTexts(doc.body);
+  const furniture = new Set(Array.from(doc.querySelectorAll(PAGE_FURNITURE)).flatMap((el) => blockTexts(el)));
+  const lines = blockTexts(doc.body).filter((line) => !furniture.has(line) || line === title);
   const at = lines.findIndex((line) => line === title || line.startsWith(title));
   if (at < 0) return [];
   const after = lines.slice(at + 1, at + 1 + AROUND_TITLE);

@@ -36,7 +36,10 @@ export interface CrawlSummary {
   dropped: number;
   failed: number;
   durationMs: number;
-  /** Time spent building records (clean, classify, extract, validate: synchronous CPU) and in store calls. */
+  /**
+   * Wall ms building records (clean, classify, extract, validate: synchronous CPU) and committing the
+   * article batches (PGlite works on this thread, so that is mostly CPU too).
+   */
   stageMs: { build: number; store: number };
 }
 

@@ -75,7 +75,8 @@ export function registerDemo(program: Command): void {
         say("");
         for (const line of summaryLines(summary)) say(line);
         say(`records        ${recordsPath} (${exported.records} records)`);
-        say(`raw pages      ${join(dataDir, "db")} (compressed, for \`vnfacts reextract\`)`);
+        say(`database       ${join(dataDir, "db")} (records, crawl state)`);
+        say(`raw pages      ${join(dataDir, "raw")} (gzip packs, for \`vnfacts reextract\`)`);
         if (extension)
           say(`extension      ${extension.ok ? extension.detail : `build failed (${extension.detail})`}`);
         else say("extension      not built (--no-extension)");

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { canonicalUrl, contentHashOf, recordIdFor } from "../ids.ts";
-import { ArticleRecord, Fact, parseOrThrow, SourceRegistryFile, TAXONOMY, tagForFact } from "./index.ts";
+import {
+  ArticleRecord,
+  FACT_TYPES,
+  Fact,
+  parseOrThrow,
+  SourceRegistryFile,
+  TAXONOMY,
+  tagForFact,
+} from "./index.ts";
 
 const body = "Chiều 27/1, UBND phường tặng Giấy khen cho 16 tập thể và 5 hộ gia đình.";
 
@@ -105,16 +113,7 @@ describe("Source registry", () => {
 
 describe("taxonomy", () => {
   it("has one tag per fact type with the same id", () => {
-    for (const type of [
-      "award",
-      "person",
-      "locality",
-      "metric",
-      "date",
-      "congress",
-      "legal_ref",
-      "movement",
-    ]) {
+    for (const type of FACT_TYPES) {
       expect(TAXONOMY.find((t) => t.id === type)?.factType).toBe(type);
     }
     expect(new Set(TAXONOMY.map((t) => t.id)).size).toBe(TAXONOMY.length);

@@ -7,6 +7,7 @@ import {
   type ListingPageView,
   type PortalView,
   paginationHtml,
+  queryListingPath,
   relatedTo,
 } from "./common.ts";
 
@@ -15,13 +16,9 @@ import {
  * printed relative ("1 giờ trước") for fresh news, a "TIN LIÊN QUAN" block and a "VỀ TRANG CHỦ" footer.
  * Listings paginate with `?page=N`.
  */
-function listingPath(slug: string, page: number): string {
-  return page === 1 ? `/${slug}` : `/${slug}?page=${page}`;
-}
-
 function header(portal: PortalView): string {
   const menu = portal.manifest.listings
-    .map((l) => `<a href="${listingPath(l.slug, 1)}">${escapeHtml(l.title)}</a>`)
+    .map((l) => `<a href="${queryListingPath(l.slug, 1)}">${escapeHtml(l.title)}</a>`)
     .join(" ");
   return `<header class="site-header"><a class="brand" href="/">NTV - Đài Phát thanh và Truyền hình Ninh Bình</a>
 <nav class="nav">${menu} <a href="/truyen-hinh-truc-tuyen">Truyền hình trực tuyến</a></nav>
@@ -39,7 +36,7 @@ function renderArticle(portal: PortalView, view: ArticleView): string {
     .join("\n");
   const date = article.publicationDate.relative ?? article.publicationDate.raw ?? "";
   const category = article.section
-    ? `<div class="category">Chuyên mục: <a href="${listingPath(listing.slug, 1)}">${escapeHtml(article.section)}</a></div>`
+    ? `<div class="category">Chuyên mục: <a href="${queryListingPath(listing.slug, 1)}">${escapeHtml(article.section)}</a></div>`
     : "";
   const byline = article.byline
     ? `<p class="author" style="text-align:right"><strong>${escapeHtml(article.byline)}</strong></p>`
@@ -81,7 +78,7 @@ ${headHtml(`${page.listing.title} - NTV`, "utf-8")}
 ${header(portal)}
 <main class="list"><h1>Chuyên mục: ${escapeHtml(page.listing.title)}</h1>
 ${items}
-${paginationHtml(page, (n) => listingPath(page.listing.slug, n))}
+${paginationHtml(page, (n) => queryListingPath(page.listing.slug, n))}
 </main>
 ${FOOTER}
 </body>
@@ -89,7 +86,7 @@ ${FOOTER}
 }
 
 export const broadcasterTemplate: FamilyTemplate = {
-  listingPath,
+  listingPath: queryListingPath,
   pageSize: 5,
   renderArticle,
   renderListing,

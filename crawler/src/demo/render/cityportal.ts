@@ -8,6 +8,7 @@ import {
   type ListingPageView,
   type PortalView,
   paginationHtml,
+  queryListingPath,
   relatedTo,
   vietnamTime,
   weekdayShort,
@@ -19,14 +20,10 @@ import {
  * related-news line; articles at `/tin-tuc?nid=N`, listings at `/tin-tuc?page=N`. Legacy-encoded
  * pages (windows-1258, TCVN3) live here, as on the old ASP portals.
  */
-function listingPath(slug: string, page: number): string {
-  return page === 1 ? `/${slug}` : `/${slug}?page=${page}`;
-}
-
 function top(portal: PortalView): string {
   const t = vietnamTime(portal.now);
   const menu = portal.manifest.listings
-    .map((l) => `<a href="${listingPath(l.slug, 1)}">${escapeHtml(l.title)}</a>`)
+    .map((l) => `<a href="${queryListingPath(l.slug, 1)}">${escapeHtml(l.title)}</a>`)
     .join(" | ");
   return `<div class="top"><span class="clock">${weekdayShort(t.weekday)}, Ngày ${dmy(t)} -</span>
 <a href="/admin/dang-nhap.aspx">Quản trị</a></div>
@@ -87,7 +84,7 @@ ${top(portal)}
 <div class="main"><h2>${escapeHtml(page.listing.title)}</h2><ul class="list-news">
 ${items}
 </ul>
-${paginationHtml(page, (n) => listingPath(page.listing.slug, n))}
+${paginationHtml(page, (n) => queryListingPath(page.listing.slug, n))}
 </div>
 ${BOTTOM}
 </body>
@@ -95,7 +92,7 @@ ${BOTTOM}
 }
 
 export const cityportalTemplate: FamilyTemplate = {
-  listingPath,
+  listingPath: queryListingPath,
   pageSize: 5,
   renderArticle,
   renderListing,

@@ -179,3 +179,8 @@ export function publishedInstant(article: FixtureArticle, now: Date): Date {
 
 /** An XML text node. */
 export const escapeXml = escapeHtml;
+
+/** Listing page N addressed by a `?page=N` query (page 1 has none), as most portals do. */
+export function queryListingPath(slug: string, page: number): string {
+  return page === 1 ? `/${slug}` : `/${slug}?page=${page}`;
+}

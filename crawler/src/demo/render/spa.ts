@@ -6,6 +6,7 @@ import {
   type ListingPageView,
   type PortalView,
   paginationHtml,
+  queryListingPath,
   type Resource,
 } from "./common.ts";
 
@@ -14,13 +15,9 @@ import {
  * `/static/app.js` fills from `/api/articles/<id>.json`. Only a browser sees the body; the listing is
  * server-rendered.
  */
-function listingPath(slug: string, page: number): string {
-  return page === 1 ? `/${slug}` : `/${slug}?page=${page}`;
-}
-
 function header(portal: PortalView): string {
   return `<header class="app-header"><a href="/">${escapeHtml(portal.manifest.portal.name)}</a>
-<nav>${portal.manifest.listings.map((l) => `<a href="${listingPath(l.slug, 1)}">${escapeHtml(l.title)}</a>`).join(" ")}
+<nav>${portal.manifest.listings.map((l) => `<a href="${queryListingPath(l.slug, 1)}">${escapeHtml(l.title)}</a>`).join(" ")}
 <a href="/quan-tri/">Quản trị</a></nav></header>`;
 }
 
@@ -60,7 +57,7 @@ ${header(portal)}
 <main><h1>${escapeHtml(page.listing.title)}</h1><ul class="cards">
 ${items}
 </ul>
-${paginationHtml(page, (n) => listingPath(page.listing.slug, n))}
+${paginationHtml(page, (n) => queryListingPath(page.listing.slug, n))}
 </main>
 </body>
 </html>`;
@@ -117,7 +114,7 @@ function articleJson(view: ArticleView): Resource {
 }
 
 export const spaTemplate: FamilyTemplate = {
-  listingPath,
+  listingPath: queryListingPath,
   pageSize: 5,
   renderArticle,
   renderListing,

@@ -1,38 +1,102 @@
-// Small DOM helpers over linkedom: parse once, read text the way a reader sees it (blocks → lines).
+// Small DOM helpers over a cheerio (htmlparser2) tree: parse once, read text the way a reader sees it
+// (blocks → lines). linkedom is loaded only for Readability (generic layouts), which needs a browser-like DOM.
 import { nfc } from "@vnfacts/shared/text";
+import { type CheerioAPI, load } from "cheerio/slim";
+import { compile, is, selectAll } from "css-select";
+import type { AnyNode, Document, Element } from "domhandler";
 import { parseHTML } from "linkedom";
 
-export type Doc = Document;
+export type { CheerioAPI } from "cheerio/slim";
+export type { Element } from "domhandler";
 
-export function parseDocument(html: string): Doc {
-  return parseHTML(html).document as unknown as Doc;
+/**
+ * htmlparser2 in HTML mode with the options linkedom gives it: the same tree (implied end tags, entities,
+ * attribute names as written), so the family rules read exactly what they read on linkedom.
+ */
+export function loadPage(html: string): CheerioAPI {
+  return load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseAttributeNames: false } });
+}
+
+/** A browser-like DOM for Readability (the one reader that needs one). */
+export function parseBrowserDocument(html: string): globalThis.Document {
+  return parseHTML(html).document as unknown as globalThis.Document;
+}
+
+/** The document node of a loaded page. */
+export const documentOf = ($: CheerioAPI): Document => $.root()[0] as Document;
+
+/** Elements in domhandler: script and style have their own node types. */
+export const isElement = (node: AnyNode): node is Element =>
+  node.type === "tag" || node.type === "script" || node.type === "style";
+
+/** The upper-case tag name, as the DOM reports it. */
+const tagOf = (el: Element) => el.name.toUpperCase();
+
+/** Concatenated text of every text node below `node` (the DOM's `textContent`). */
+export function textContent(node: AnyNode): string {
+  if (node.type === "text") return node.data;
+  if (!("children" in node)) return "";
+  let out = "";
+  for (const child of node.children) out += textContent(child);
+  return out;
 }
 
 /** Collapsed, trimmed, NFC text of a node. */
-export function textOf(node: Node | null | undefined): string {
+export function textOf(node: AnyNode | null | undefined): string {
   if (!node) return "";
-  return nfc((node.textContent ?? "").replace(/[\s\u00a0\u200b]+/g, " ").trim());
+  return nfc(
+    textContent(node)
+      .replace(/[\s\u00a0\u200b]+/g, " ")
+      .trim(),
+  );
+}
+
+export const attr = (el: Element, name: string): string | null => el.attribs[name] ?? null;
+
+/** Compiled selectors: the family rules ask the same few dozen on every page. */
+const compiled = new Map<string, ReturnType<typeof compile<AnyNode, Element>>>();
+function compiledOf(selector: string) {
+  let query = compiled.get(selector);
+  if (!query) {
+    query = compile<AnyNode, Element>(selector, { xmlMode: false });
+    compiled.set(selector, query);
+  }
+  return query;
+}
+
+/** Every element below `root` matching `selector`, in document order. */
+export function select(root: AnyNode, selector: string): Element[] {
+  return selectAll<AnyNode, Element>(compiledOf(selector), root);
+}
+
+export const matches = (el: Element, selector: string): boolean => is(el, compiledOf(selector));
+
+/** Whether `inner` is `outer` or below it. */
+export function contains(outer: AnyNode, inner: AnyNode): boolean {
+  for (let node: AnyNode | null = inner; node; node = node.parent) if (node === outer) return true;
+  return false;
 }
 
 /**
  * The first element, by selector priority, that matches one of `selectors` and has text. One combined query
- * (linkedom walks the whole tree per query, so a query per selector multiplies the cost).
+ * (each query walks the whole tree, so a query per selector multiplies the cost).
  */
-export function first(root: ParentNode, selectors: readonly string[]): Element | null {
+export function first(root: AnyNode, selectors: readonly string[]): Element | null {
   if (selectors.length === 0) return null;
-  const found = Array.from(root.querySelectorAll(selectors.join(", ")));
+  const found = select(root, selectors.join(", "));
   if (found.length === 0) return null;
   for (const selector of selectors)
-    for (const el of found) if (el.matches(selector) && hasText(el)) return el;
+    for (const el of found) if (matches(el, selector) && hasText(el)) return el;
   return null;
 }
 
 /** Whether any text node below `node` has a visible character (stops at the first; no string building). */
-export function hasText(node: Node): boolean {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) {
-      if (/[^\s\u00a0\u200b]/.test(child.textContent ?? "")) return true;
-    } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName) && hasText(child)) return true;
+export function hasText(node: AnyNode): boolean {
+  if (!("children" in node)) return false;
+  for (const child of node.children) {
+    if (child.type === "text") {
+      if (/[^\s\u00a0\u200b]/.test(child.data)) return true;
+    } else if (isElement(child) && !SKIP.has(tagOf(child)) && hasText(child)) return true;
   }
   return false;
 }
@@ -91,11 +155,18 @@ const SKIP = new Set([
 ]);
 
 function hasBlockChild(el: Element): boolean {
-  for (const child of Array.from(el.children)) {
-    if (BLOCK_TEXT.has(child.tagName) || (CONTAINER.has(child.tagName) && child.tagName !== "SPAN"))
-      return true;
-    if (child.tagName === "BR") return true;
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    const tag = tagOf(child);
+    if (BLOCK_TEXT.has(tag) || (CONTAINER.has(tag) && tag !== "SPAN")) return true;
+    if (tag === "BR") return true;
   }
+  return false;
+}
+
+/** Whether an element has a `<br>` anywhere below it. */
+function hasBr(el: Element): boolean {
+  for (const child of el.children) if (isElement(child) && (child.name === "br" || hasBr(child))) return true;
   return false;
 }
 
@@ -108,11 +179,11 @@ function brLines(el: Element): string[] {
     if (t) lines.push(t);
     current = "";
   };
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) current += child.textContent ?? "";
-      else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type === "text") current += child.data;
+      else if (isElement(child)) {
+        const tag = tagOf(child);
         if (tag === "BR") flush();
         else if (SKIP.has(tag)) continue;
         else if (BLOCK_TEXT.has(tag) || CONTAINER.has(tag)) {
@@ -135,8 +206,9 @@ function brLines(el: Element): string[] {
 export function blockTexts(root: Element, exclude: ReadonlySet<Element> = new Set()): string[] {
   const out: string[] = [];
   const visit = (el: Element) => {
-    if (exclude.has(el) || SKIP.has(el.tagName)) return;
-    if (BLOCK_TEXT.has(el.tagName) && !hasBlockChild(el)) {
+    const tag = tagOf(el);
+    if (exclude.has(el) || SKIP.has(tag)) return;
+    if (BLOCK_TEXT.has(tag) && !hasBlockChild(el)) {
       const t = textOf(el);
       if (t) out.push(t);
       return;
@@ -149,19 +221,19 @@ export function blockTexts(root: Element, exclude: ReadonlySet<Element> = new Se
         if (t) out.push(t);
         inline = "";
       };
-      for (const child of Array.from(el.childNodes)) {
-        if (child.nodeType === 3) inline += child.textContent ?? "";
-        else if (child.nodeType === 1) {
-          const c = child as Element;
-          if (exclude.has(c) || SKIP.has(c.tagName)) continue;
-          if (c.tagName === "BR") flushInline();
-          else if (BLOCK_TEXT.has(c.tagName) || CONTAINER.has(c.tagName)) {
+      for (const child of el.children) {
+        if (child.type === "text") inline += child.data;
+        else if (isElement(child)) {
+          const childTag = tagOf(child);
+          if (exclude.has(child) || SKIP.has(childTag)) continue;
+          if (childTag === "BR") flushInline();
+          else if (BLOCK_TEXT.has(childTag) || CONTAINER.has(childTag)) {
             flushInline();
-            visit(c);
-          } else if (c.querySelector("br")) {
+            visit(child);
+          } else if (hasBr(child)) {
             flushInline();
-            out.push(...brLines(c));
-          } else inline += c.textContent ?? "";
+            out.push(...brLines(child));
+          } else inline += textContent(child);
         }
       }
       flushInline();
@@ -174,17 +246,17 @@ export function blockTexts(root: Element, exclude: ReadonlySet<Element> = new Se
 }
 
 /** Every element matching any selector under `root`, in document order. */
-export function all(root: ParentNode, selectors: readonly string[]): Element[] {
-  return selectors.length ? Array.from(root.querySelectorAll(selectors.join(", "))) : [];
+export function all(root: AnyNode, selectors: readonly string[]): Element[] {
+  return selectors.length ? select(root, selectors.join(", ")) : [];
 }
 
 /** The first non-empty `<meta property|name=…>` content among `names`, in the order of `names`. */
-export function metaContent(doc: Doc, names: readonly string[]): string | null {
-  const metas = Array.from(doc.querySelectorAll("meta"));
+export function metaContent(doc: Document, names: readonly string[]): string | null {
+  const metas = select(doc, "meta");
   for (const name of names) {
     for (const el of metas) {
-      if (el.getAttribute("property") !== name && el.getAttribute("name") !== name) continue;
-      const value = el.getAttribute("content")?.trim();
+      if (attr(el, "property") !== name && attr(el, "name") !== name) continue;
+      const value = attr(el, "content")?.trim();
       if (value) return nfc(value);
     }
   }

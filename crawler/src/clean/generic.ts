@@ -1,6 +1,19 @@
 // Fallback for unknown layouts: Readability finds the main text; dates and bylines come from the whole page.
+// Everything but Readability reads the page's cheerio tree; Readability gets its own browser-like DOM.
 import { Readability } from "@mozilla/readability";
-import { blockTexts, type Doc, metaContent, parseDocument, textOf } from "./dom.ts";
+import {
+  attr,
+  blockTexts,
+  type CheerioAPI,
+  documentOf,
+  type Element,
+  isElement,
+  loadPage,
+  metaContent,
+  parseBrowserDocument,
+  select,
+  textOf,
+} from "./dom.ts";
 import type { PageParts } from "./extraction.ts";
 
 const PUBLISHED_META = [
@@ -31,13 +44,15 @@ const CHROME = [
   "[class*=breadcrumb]",
 ];
 
-function titleOf(doc: Doc): string | null {
-  const og = metaContent(doc, ["og:title", "twitter:title"]);
+const firstOf = ($: CheerioAPI, selector: string): Element | undefined => select(documentOf($), selector)[0];
+
+function titleOf($: CheerioAPI): string | null {
+  const og = metaContent(documentOf($), ["og:title", "twitter:title"]);
   if (og) return og;
-  const h1 = textOf(doc.querySelector("h1"));
+  const h1 = textOf(firstOf($, "h1"));
   if (h1) return h1;
   // "<title>Tiêu đề | Báo X</title>": the part before the site name.
-  const title = textOf(doc.querySelector("title"))
+  const title = textOf(firstOf($, "title"))
     .split(/\s+[|–—-]\s+/)[0]
     ?.trim();
   return title || null;
@@ -50,11 +65,16 @@ function titleOf(doc: Doc): string | null {
 const PAGE_FURNITURE = "header, footer, nav, aside";
 
 /** Short texts of elements whose class or id says date/time, in document order (outside the page furniture). */
-function dateLikeTexts(doc: Doc): string[] {
+function dateLikeTexts($: CheerioAPI): string[] {
   const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll("[class], [id], time"))) {
-    if (el.closest(PAGE_FURNITURE)) continue;
-    const hint = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.tagName === "TIME" ? "time" : ""}`;
+  const furniture = new Set<unknown>(select(documentOf($), PAGE_FURNITURE));
+  const inFurniture = (el: Element) => {
+    for (let node: Element["parent"] = el; node; node = node.parent) if (furniture.has(node)) return true;
+    return false;
+  };
+  for (const el of select(documentOf($), "[class], [id], time")) {
+    if (inFurniture(el)) continue;
+    const hint = `${attr(el, "class") ?? ""} ${attr(el, "id") ?? ""} ${el.name === "time" ? "time" : ""}`;
     if (!DATE_HINT.test(hint)) continue;
     const text = textOf(el);
     if (text && text.length <= 80) out.push(text);
@@ -63,10 +83,11 @@ function dateLikeTexts(doc: Doc): string[] {
 }
 
 /** Short lines just after the title, then just before it: where portals print the article's date line. */
-function linesAroundTitle(doc: Doc, title: string | null): string[] {
-  if (!title || !doc.body) return [];
-  const furniture = new Set(Array.from(doc.querySelectorAll(PAGE_FURNITURE)).flatMap((el) => blockTexts(el)));
-  const lines = blockTexts(doc.body).filter((line) => !furniture.has(line) || line === title);
+function linesAroundTitle($: CheerioAPI, title: string | null): string[] {
+  const body = firstOf($, "body");
+  if (!title || !body) return [];
+  const furniture = new Set(select(documentOf($), PAGE_FURNITURE).flatMap((el) => blockTexts(el)));
+  const lines = blockTexts(body).filter((line) => !furniture.has(line) || line === title);
   const at = lines.findIndex((line) => line === title || line.startsWith(title));
   if (at < 0) return [];
   const after = lines.slice(at + 1, at + 1 + AROUND_TITLE);
@@ -74,39 +95,71 @@ function linesAroundTitle(doc: Doc, title: string | null): string[] {
   return [...after, ...before].filter((line) => line.length <= 80);
 }
 
-export function extractGeneric(html: string): PageParts {
-  const doc = parseDocument(html);
-  const title = titleOf(doc);
-  const dateCandidates = [
-    ...dateLikeTexts(doc),
-    ...linesAroundTitle(doc, title),
-    ...[metaContent(doc, PUBLISHED_META)].filter((v): v is string => !!v),
-    ...Array.from(doc.querySelectorAll("time[datetime]")).map((t) => t.getAttribute("datetime") ?? ""),
-  ];
-  const section = metaContent(doc, ["article:section"]);
-  const removed: string[] = [];
-  const work = parseDocument(html);
-  for (const selector of CHROME)
-    for (const el of Array.from(work.querySelectorAll(selector))) {
-      if (el.querySelector("p") && el.querySelectorAll("p").length > 3) continue; // a wrapper, not a widget
-      removed.push(...blockTexts(el));
-      el.remove();
+/** How many `<p>` an element holds, leaving out what was already removed. */
+function paragraphCount(el: Element, removed: ReadonlySet<Element>): number {
+  let count = 0;
+  for (const child of el.children)
+    if (isElement(child) && !removed.has(child))
+      count += (child.name === "p" ? 1 : 0) + paragraphCount(child, removed);
+  return count;
+}
+
+const isInside = (el: Element, removed: ReadonlySet<Element>) => {
+  for (let node = el.parent; node; node = node.parent) if (removed.has(node as Element)) return true;
+  return false;
+};
+
+/** A chrome match holding more than three paragraphs is a wrapper around the article, not a widget. */
+const WRAPPER_PARAGRAPHS = 3;
+
+/**
+ * The page furniture Readability must not score: removed from `work` (Readability's DOM) selector by
+ * selector, and the same elements' text read off the cheerio tree (which stays whole for the other readers).
+ * Both walks take the same decisions: a match inside an element removed for an earlier selector is gone.
+ */
+function removeChrome($: CheerioAPI, work: globalThis.Document): string[] {
+  const texts: string[] = [];
+  const removed = new Set<Element>();
+  for (const selector of CHROME) {
+    const matches = select(documentOf($), selector).filter((el) => !isInside(el, removed));
+    for (const el of matches) {
+      if (paragraphCount(el, removed) > WRAPPER_PARAGRAPHS) continue;
+      texts.push(...blockTexts(el, removed));
+      removed.add(el);
     }
+    for (const el of Array.from(work.querySelectorAll(selector)))
+      if (el.querySelectorAll("p").length <= WRAPPER_PARAGRAPHS) el.remove();
+  }
+  return texts;
+}
+
+/** Reads an unknown layout; `html` is the page `$` was loaded from (Readability parses it into its own DOM). */
+export function extractGeneric($: CheerioAPI, html: string): PageParts {
+  const title = titleOf($);
+  const dateCandidates = [
+    ...dateLikeTexts($),
+    ...linesAroundTitle($, title),
+    ...[metaContent(documentOf($), PUBLISHED_META)].filter((v): v is string => !!v),
+    ...select(documentOf($), "time[datetime]").map((t) => attr(t, "datetime") ?? ""),
+  ];
+  const section = metaContent(documentOf($), ["article:section"]);
+  const work = parseBrowserDocument(html);
+  const removed = removeChrome($, work);
   let lines: string[] = [];
   try {
-    // Readability's types want a DOM Document; linkedom's is close enough for what it reads.
-    const article = new Readability(work as unknown as Document, { charThreshold: 200 }).parse();
+    const article = new Readability(work, { charThreshold: 200 }).parse();
     if (article?.content) {
-      const readable = parseDocument(
+      const readable = loadPage(
         `<!DOCTYPE html><html><body><div id="vnfacts-main">${article.content}</div></body></html>`,
       );
-      lines = blockTexts(readable.getElementById("vnfacts-main")!);
+      const main = select(documentOf(readable), "#vnfacts-main")[0];
+      if (main) lines = blockTexts(main);
     }
   } catch {
     lines = [];
   }
   if (lines.length === 0) {
-    const bodyEl = doc.querySelector("article") ?? doc.querySelector("main") ?? doc.body;
+    const bodyEl = firstOf($, "article") ?? firstOf($, "main") ?? firstOf($, "body");
     if (bodyEl) lines = blockTexts(bodyEl);
   }
   return { title, dateCandidates, section, lead: null, byline: null, lines, removed, via: "generic" };

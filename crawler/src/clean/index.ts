@@ -7,13 +7,15 @@ import {
 } from "@vnfacts/shared";
 import { isBoilerplateLine, nfc } from "@vnfacts/shared/text";
 import { authorsOf, splitTrailingByline } from "./byline.ts";
-import { parseDocument } from "./dom.ts";
+import { type CheerioAPI, loadPage } from "./dom.ts";
 import type { PageParts } from "./extraction.ts";
 import { rulesToTry } from "./families/index.ts";
 import { extractGeneric } from "./generic.ts";
 import { choosePublicationDate, isDateLine, withUrlDate } from "./published-date.ts";
 import { extractWithRules } from "./rules.ts";
 
+export type { CheerioAPI } from "./dom.ts";
+export { loadPage } from "./dom.ts";
 export type { PageParts } from "./extraction.ts";
 export { FAMILY_RULES } from "./families/index.ts";
 
@@ -32,14 +34,17 @@ export interface CleanOptions {
   fetchedAt?: Date;
 }
 
-/** Reads a page with the declared family's rules, then any other family's, then the generic extractor. */
-export function extractParts(html: string, family?: PortalFamily): PageParts {
-  const doc = parseDocument(html);
+/**
+ * Reads a loaded page with the declared family's rules, then any other family's, then the generic extractor.
+ * `html` is the text `$` was loaded from: Readability (generic layouts only) parses it into its own DOM;
+ * without it the tree is serialized back for Readability.
+ */
+export function extractParts($: CheerioAPI, family?: PortalFamily, html?: string): PageParts {
   for (const rules of rulesToTry(family)) {
-    const parts = extractWithRules(doc, rules);
+    const parts = extractWithRules($, rules);
     if (parts && parts.lines.length > 0) return parts;
   }
-  return extractGeneric(html);
+  return extractGeneric($, html ?? $.html());
 }
 
 const SECTION_PREFIX = /^(?:chuyên mục|danh mục|mục)\s*:\s*/iu;
@@ -109,6 +114,14 @@ export function finishArticle(parts: PageParts, fetchedAt: Date, url?: string): 
  * article's own publication date. Throws `CleanError` when the page has no recognisable article.
  */
 export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanArticle {
+  return cleanLoadedArticle(loadPage(html), { ...opts, html });
+}
+
+/**
+ * `cleanArticleHtml` on a page already loaded with `loadPage` (parse once, read many times). Pass the `html`
+ * it was loaded from when you have it: a generic layout's Readability pass parses that text itself.
+ */
+export function cleanLoadedArticle($: CheerioAPI, opts: CleanOptions & { html?: string } = {}): CleanArticle {
   const fetchedAt = opts.fetchedAt ?? new Date();
-  return finishArticle(extractParts(html, opts.family), fetchedAt, opts.url);
+  return finishArticle(extractParts($, opts.family, opts.html), fetchedAt, opts.url);
 }

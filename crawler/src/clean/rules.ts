@@ -1,12 +1,25 @@
-// Extraction with a family's selectors.
-import { all, blockTexts, type Doc, first, metaContent, textOf } from "./dom.ts";
+// Extraction with a family's selectors, on the page's cheerio tree.
+import {
+  all,
+  attr,
+  blockTexts,
+  type CheerioAPI,
+  contains,
+  documentOf,
+  first,
+  matches,
+  metaContent,
+  select,
+  textOf,
+} from "./dom.ts";
 import type { PageParts } from "./extraction.ts";
 import type { FamilyRules } from "./families/types.ts";
 
 const PUBLISHED_META = ["article:published_time", "og:published_time", "pubdate", "publishdate", "date"];
 
 /** Reads a page with a family's selectors; null when the page does not have that family's body. */
-export function extractWithRules(doc: Doc, rules: FamilyRules): PageParts | null {
+export function extractWithRules($: CheerioAPI, rules: FamilyRules): PageParts | null {
+  const doc = documentOf($);
   const body = first(doc, rules.body);
   const titleEl = first(doc, rules.title);
   if (!body || !titleEl) return null;
@@ -16,10 +29,10 @@ export function extractWithRules(doc: Doc, rules: FamilyRules): PageParts | null
   if (bylineEl) exclude.add(bylineEl);
   // Every date element, best selector first (a page may print the date line twice).
   const dateFound = all(doc, rules.date);
-  const dateEls = rules.date.flatMap((s) => dateFound.filter((el) => el.matches(s)).slice(0, 1));
-  for (const el of dateEls) if (body.contains(el)) exclude.add(el);
+  const dateEls = rules.date.flatMap((s) => dateFound.filter((el) => matches(el, s)).slice(0, 1));
+  for (const el of dateEls) if (contains(body, el)) exclude.add(el);
   const removed = [...clutter]
-    .filter((el) => !bylineEl || !el.contains(bylineEl))
+    .filter((el) => !bylineEl || !contains(el, bylineEl))
     .flatMap((el) => blockTexts(el));
   const section = first(doc, rules.section);
   const lead = first(body, rules.lead);
@@ -28,7 +41,7 @@ export function extractWithRules(doc: Doc, rules: FamilyRules): PageParts | null
     dateCandidates: [
       ...dateEls.map(textOf),
       ...[metaContent(doc, PUBLISHED_META)].filter((v): v is string => !!v),
-      ...Array.from(doc.querySelectorAll("time[datetime]")).map((t) => t.getAttribute("datetime") ?? ""),
+      ...select(doc, "time[datetime]").map((t) => attr(t, "datetime") ?? ""),
     ],
     section: section ? textOf(section) : null,
     lead: lead ? textOf(lead) : null,

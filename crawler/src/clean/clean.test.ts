@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CleanError, cleanArticleHtml } from "./index.ts";
+import { CleanError, cleanArticleHtml, cleanLoadedArticle, loadPage } from "./index.ts";
 
 const FETCHED_AT = new Date("2026-01-21T10:00:00Z");
 
@@ -110,5 +110,63 @@ describe("cleanArticleHtml", () => {
       fetchedAt: new Date("2026-11-20T03:00:00Z"),
     });
     expect(undated.publicationDate.value).toBeNull();
+  });
+});
+
+describe("cleanLoadedArticle", () => {
+  const sentence =
+    "Sáng 12/3, UBND huyện Gia Viễn tổ chức hội nghị tổng kết phong trào thi đua yêu nước giai đoạn 2020 - 2025.";
+  const broadcasterPage = `<html><body><div class="category"><a href="/thoi-su/">Thời sự</a></div>
+<h1 class="post-title">Gia Viễn tổng kết phong trào thi đua</h1><div class="post-time"><span class="time">12/03/2025 10:15</span></div>
+<div class="post-content"><p>${sentence}</p><div>Khen thưởng:<br>12 tập thể<br><span>20 cá nhân</span></div>
+<p><img src="/icon.png" alt="">Hội nghị đề ra nhiệm vụ năm 2025.</p><div class="share">Chia sẻ</div>
+<p class="author">Minh Hải</p></div></body></html>`;
+  // A chrome-looking class on the wrapper of the whole article: kept (more than three paragraphs), while the
+  // share bar inside it goes.
+  const genericPage = `<html><head><title>Gia Viễn tổng kết thi đua | Cổng TTĐT</title></head><body>
+<header><div class="clock">Thứ Tư, 12/03/2025</div></header>
+<div class="box-related-page"><div class="social-share">Chia sẻ Facebook</div><h1>Gia Viễn tổng kết thi đua</h1>
+<div class="post-date">12/03/2025 10:15</div>${`<p>${sentence}</p>`.repeat(4)}<p>Minh Hải</p></div>
+<footer>Bản quyền thuộc UBND huyện</footer></body></html>`;
+
+  it("reads a page loaded once exactly as cleanArticleHtml reads its text", () => {
+    for (const [html, family] of [
+      [broadcasterPage, "broadcaster"],
+      [genericPage, undefined],
+    ] as const) {
+      const expected = cleanArticleHtml(html, { family, fetchedAt: FETCHED_AT });
+      expect(cleanLoadedArticle(loadPage(html), { family, fetchedAt: FETCHED_AT, html })).toEqual(expected);
+      // Without the text, Readability gets the tree serialized back.
+      expect(cleanLoadedArticle(loadPage(html), { family, fetchedAt: FETCHED_AT })).toEqual(expected);
+    }
+  });
+
+  it("splits <br> lines into lines and leaves the share bar out of the body on a family layout", () => {
+    const clean = cleanLoadedArticle(loadPage(broadcasterPage), {
+      family: "broadcaster",
+      fetchedAt: FETCHED_AT,
+    });
+    expect(clean.body.split("\n\n")).toEqual([
+      sentence,
+      "Khen thưởng:",
+      "12 tập thể",
+      "20 cá nhân",
+      "Hội nghị đề ra nhiệm vụ năm 2025.",
+    ]);
+    expect(clean.authors).toEqual(["Minh Hải"]);
+    expect(clean.section).toBe("Thời sự");
+    expect(clean.publicationDate.value).toBe("2025-03-12T10:15:00+07:00");
+    expect(clean.boilerplate).toContain("Chia sẻ");
+  });
+
+  it("keeps a chrome-classed wrapper holding the article and drops the share bar inside it", () => {
+    const clean = cleanLoadedArticle(loadPage(genericPage), { fetchedAt: FETCHED_AT, html: genericPage });
+    expect(clean.title).toBe("Gia Viễn tổng kết thi đua");
+    expect(clean.body).toBe(Array(4).fill(sentence).join("\n\n"));
+    expect(clean.authors).toEqual(["Minh Hải"]);
+    expect(clean.publicationDate.value).toBe("2025-03-12T10:15:00+07:00");
+    expect(clean.boilerplate).toEqual(
+      expect.arrayContaining(["Thứ Tư, 12/03/2025", "Chia sẻ Facebook", "Bản quyền thuộc UBND huyện"]),
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { Agent as HttpAgent, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent } from "node:https";
+import type { IncomingMessage } from "node:http";
 import { tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import {
@@ -16,6 +15,7 @@ import { chromium, type Route } from "playwright-core";
 import { ResponseTooLargeError, readCapped } from "./body.ts";
 import { CHROMIUM_ARGS, chromiumExecutablePath } from "./browser-path.ts";
 import { decodePage } from "./charset.ts";
+import { UndiciHttpClient } from "./http-client.ts";
 import type { HostPoliteness, Release } from "./politeness.ts";
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from "./retry.ts";
 import type { RobotsRules } from "./robots.ts";
@@ -102,11 +102,8 @@ export async function fetchPages(
 ): Promise<void> {
   const followUps = options.followUps ?? true;
   const storageDir = mkdtempSync(join(tmpdir(), "vnfacts-crawlee-"));
-  // Keep-alive for this batch, closed at the end so idle sockets never hold the process open.
-  const keepAlive = {
-    http: new HttpAgent({ keepAlive: true, maxSockets: 16 }),
-    https: new HttpsAgent({ keepAlive: true, maxSockets: 16 }),
-  };
+  // Keep-alive connections for this batch, closed at the end so idle sockets never hold the process open.
+  const httpClient = new UndiciHttpClient();
   const attempts = new WeakMap<object, Attempt>();
   const configOf = () =>
     new Configuration({
@@ -187,14 +184,11 @@ export async function fetchPages(
         "text/plain",
         "application/octet-stream",
       ],
+      httpClient,
       preNavigationHooks: [
-        async ({ request }, gotOptions) => {
+        async ({ request }, requestOptions) => {
           await acquire(request, request.url);
-          gotOptions.headers = { ...gotOptions.headers, "user-agent": settings.userAgent };
-          // got-scraping's browser-header generator costs CPU per request and we announce ourselves anyway.
-          (gotOptions as { useHeaderGenerator?: boolean }).useHeaderGenerator = false;
-          // Reuse connections: a new socket per page costs the portal a handshake and us a syscall-heavy write.
-          gotOptions.agent = { http: keepAlive.http, https: keepAlive.https };
+          requestOptions.headers = { ...requestOptions.headers, "user-agent": settings.userAgent };
         },
       ],
       postNavigationHooks: [
@@ -353,8 +347,7 @@ export async function fetchPages(
     }
     if (httpRun.status === "rejected") throw httpRun.reason;
   } finally {
-    keepAlive.http.destroy();
-    keepAlive.https.destroy();
+    await httpClient.close();
     rmSync(storageDir, { recursive: true, force: true });
   }
 }

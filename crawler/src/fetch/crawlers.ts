@@ -1,16 +1,18 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import { tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import {
   CheerioCrawler,
   type CheerioCrawlingContext,
   Configuration,
   LogLevel,
   log,
+  type Request,
   RequestList,
 } from "@crawlee/cheerio";
 import { PlaywrightCrawler } from "@crawlee/playwright";
+import { lookup as lookupMimeType } from "mime-types";
 import { chromium, type Route } from "playwright-core";
 import { ResponseTooLargeError, readCapped } from "./body.ts";
 import { CHROMIUM_ARGS, chromiumExecutablePath } from "./browser-path.ts";
@@ -54,7 +56,9 @@ class RetryableStatusError extends Error {
 
 /**
  * CheerioCrawler that keeps the body as raw bytes: we decode ourselves (BOM → meta → header, legacy fonts),
- * whereas Crawlee would decode by the HTTP header alone, and we skip its two eager HTML parses.
+ * whereas Crawlee would decode by the HTTP header alone, and we skip its two eager HTML parses. It also reads
+ * the content type once, without Crawlee's per-response argument validation (`ow` walks the call stack on
+ * every call, twice per page: more CPU than our own charset detection).
  */
 class RawBodyCheerioCrawler extends CheerioCrawler {
   constructor(
@@ -64,21 +68,51 @@ class RawBodyCheerioCrawler extends CheerioCrawler {
     private readonly maxBytes: number,
   ) {
     super(options, config);
+    // Crawlee's own first hook refuses unsupported content types; ours does the same check, cheaper.
+    this.postNavigationHooks = [
+      async ({ request, response }) => this.refuseUnsupportedType(request, response as IncomingMessage),
+      ...(options?.postNavigationHooks ?? []),
+    ];
+  }
+
+  /** Same rule as Crawlee's: a type we do not read is not retried, unless the status says "try later". */
+  private refuseUnsupportedType(request: Request, response: IncomingMessage | undefined): void {
+    if (!response) return;
+    const type = mimeTypeOf(response.headers, request.url);
+    if ((response.statusCode ?? 0) >= 500 || this.supportedMimeTypes.has(type)) return;
+    request.noRetry = true;
+    throw new Error(
+      `${request.url} served Content-Type ${type}, not one of ${[...this.supportedMimeTypes].join(", ")}`,
+    );
   }
 
   // The parent's return type promises a parsed DOM; our handler never reads `$`/`dom`, only the raw bytes.
-  protected override async _parseHTML(
+  protected override async _parseResponse(
+    request: Request,
     response: IncomingMessage,
-    _isXml: boolean,
     context: CheerioCrawlingContext,
-  ): ReturnType<CheerioCrawler["_parseHTML"]> {
+  ): ReturnType<CheerioCrawler["_parseResponse"]> {
+    const type = mimeTypeOf(response.headers, request.url);
+    const status = response.statusCode ?? 0;
+    if (status >= 400) this.stats.registerStatusCode(status);
     const raw = await readCapped(response, this.maxBytes);
-    const attempt = this.attempts.get(context.request);
+    const attempt = this.attempts.get(request);
     if (attempt) attempt.raw = raw;
-    return { body: "", enqueueLinks: context.enqueueLinks } as unknown as Awaited<
-      ReturnType<CheerioCrawler["_parseHTML"]>
-    >;
+    return {
+      body: "",
+      response,
+      contentType: { type, encoding: "latin1" },
+      isXml: type.includes("xml"),
+      enqueueLinks: context.enqueueLinks,
+    } as unknown as Awaited<ReturnType<CheerioCrawler["_parseResponse"]>>;
   }
+}
+
+/** The MIME type of a response: its header, else guessed from the URL's extension (as Crawlee does). */
+function mimeTypeOf(headers: IncomingMessage["headers"], url: string): string {
+  const declared = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+  if (declared && /^[\w.+-]+\/[\w.+-]+$/.test(declared)) return declared;
+  return lookupMimeType(extname(new URL(url).pathname)) || "application/octet-stream";
 }
 
 function headersOf(raw: Record<string, string | string[] | undefined>): Record<string, string> {

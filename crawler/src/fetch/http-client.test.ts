@@ -1,5 +1,10 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -124,5 +129,44 @@ describe("UndiciHttpClient (Crawlee's HTTP client interface over undici)", () =>
     await expect(client.stream({ url: `${base}/plain`, proxyUrl: "http://127.0.0.1:9" })).rejects.toThrow(
       "proxies are not supported",
     );
+  });
+
+  it("accepts a self-signed certificate only when Crawlee says to ignore TLS errors", async () => {
+    // Portals with a broken chain are common; Crawlee's ignoreSslErrors (default on) decides, per request.
+    const dir = mkdtempSync(join(tmpdir(), "vnfacts-tls-"));
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ],
+      { stdio: "ignore" },
+    );
+    const tls = createTlsServer(
+      { key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) },
+      (_req, res) => res.end(PAGE),
+    );
+    await new Promise<void>((resolve) => tls.listen(0, "127.0.0.1", resolve));
+    const url = `https://127.0.0.1:${(tls.address() as AddressInfo).port}/`;
+    try {
+      await expect(client.stream({ url })).rejects.toThrow(/self[- ]signed/i);
+      const lenient = await client.stream({ url, https: { rejectUnauthorized: false } });
+      expect(await text(lenient.stream)).toBe(PAGE);
+    } finally {
+      tls.closeAllConnections();
+      await new Promise((resolve) => tls.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

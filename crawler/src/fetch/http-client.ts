@@ -56,14 +56,30 @@ function decoded(body: Readable, headers: Headers): Readable {
  */
 export class UndiciHttpClient implements BaseHttpClient {
   readonly #agent: Agent;
+  /** For requests that accept any certificate (Crawlee's `ignoreSslErrors`, on by default), made when needed. */
+  #lenientAgent: Agent | null = null;
+  readonly #connections: number;
   readonly #maxRedirects: number;
 
   constructor(options: UndiciHttpClientOptions = {}) {
-    this.#agent = new Agent({
-      connections: options.connectionsPerOrigin ?? 16,
-      keepAliveTimeout: 4_000,
-    });
+    this.#connections = options.connectionsPerOrigin ?? 16;
+    this.#agent = new Agent({ connections: this.#connections, keepAliveTimeout: 4_000 });
     this.#maxRedirects = options.maxRedirects ?? 10;
+  }
+
+  /**
+   * Crawlee passes `https.rejectUnauthorized: false` unless the crawler sets `ignoreSslErrors: false`. Many
+   * provincial portals serve an incomplete certificate chain, which is why Crawlee's default is lenient.
+   */
+  #agentFor(request: HttpRequest): Agent {
+    const tls = request.https as { rejectUnauthorized?: boolean } | undefined;
+    if (tls?.rejectUnauthorized !== false) return this.#agent;
+    this.#lenientAgent ??= new Agent({
+      connections: this.#connections,
+      keepAliveTimeout: 4_000,
+      connect: { rejectUnauthorized: false },
+    });
+    return this.#lenientAgent;
   }
 
   async stream(request: HttpRequest, onRedirect?: RedirectHandler): Promise<StreamingHttpResponse> {
@@ -81,7 +97,7 @@ export class UndiciHttpClient implements BaseHttpClient {
     const redirectUrls: URL[] = [];
     for (;;) {
       const response = await undiciRequest(url, {
-        dispatcher: this.#agent,
+        dispatcher: this.#agentFor(request),
         method: method as "GET",
         headers: definedHeaders(headers),
         body: body as string | Buffer | undefined,
@@ -167,7 +183,7 @@ export class UndiciHttpClient implements BaseHttpClient {
 
   /** Closes idle keep-alive sockets so they never hold the process open. */
   async close(): Promise<void> {
-    await this.#agent.close();
+    await Promise.all([this.#agent.close(), this.#lenientAgent?.close()]);
   }
 }
 

@@ -78,12 +78,12 @@ function fromJson<T>(value: unknown): T {
 const URL_COLUMNS =
   "url, source_id, kind, status, lastmod, content_hash, last_fetched_at, attempts, reason, discovered_at";
 
-/** One `urls` row per outcome: `$1` urls, `$2` source ids (null: keep, or "unknown" for a new row), `$3` kinds,
- * `$4` statuses, `$5` reasons, `$6` content hashes (null: keep), `$7` permanent flags. Each call counts an attempt. */
-const URL_OUTCOMES = `INSERT INTO urls (url, source_id, kind, status, reason, content_hash, permanent, last_fetched_at, attempts, updated_at)
-  SELECT url, COALESCE(source_id, 'unknown'), kind, status, reason, content_hash, permanent, now(), 1, now()
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])
-    AS t(url, source_id, kind, status, reason, content_hash, permanent)
+/** One `urls` row per outcome, 7 parameters each: url, source id (null: keep, or "unknown" for a new row), kind,
+ * status, reason, content hash (null: keep), permanent. Each call counts an attempt. */
+const urlOutcomesSql = (
+  count: number,
+) => `INSERT INTO urls (url, source_id, kind, status, reason, content_hash, permanent, last_fetched_at, attempts, updated_at)
+  VALUES ${valuesList(count, 7, (p) => `${p(0)}, COALESCE(${p(1)}::text, 'unknown'), ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::boolean, now(), 1, now()`)}
   ON CONFLICT (url) DO UPDATE SET
     status = EXCLUDED.status, reason = EXCLUDED.reason, permanent = EXCLUDED.permanent,
     content_hash = COALESCE(EXCLUDED.content_hash, urls.content_hash),
@@ -95,13 +95,13 @@ const FAILURE_HISTORY = `INSERT INTO failures (url, source_id, reason, permanent
   FROM unnest($1::text[], $2::text[], $3::boolean[]) AS t(url, reason, permanent) JOIN urls u ON u.url = t.url`;
 
 /**
- * Raw pages, several per statement. The body is either in the row (gzip, travelling as hex text through
- * `decode` so both drivers pass plain text arrays) or in a pack file (file, offset, length; no body in the row).
+ * Raw pages, several per statement, 10 parameters each. The body is either in the row (gzip, travelling as hex
+ * text through `decode` so both drivers pass plain text) or in a pack file (file, offset, length; no body in the row).
  */
-const RAW_PAGES = `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_file, body_offset, body_length, body_bytes)
-  SELECT url, source_id, fetched_at, http_status, headers::jsonb, decode(body_hex, 'hex'), body_file, body_offset, body_length, body_bytes
-  FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::int[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::int[], $10::int[])
-    AS t(url, source_id, fetched_at, http_status, headers, body_hex, body_file, body_offset, body_length, body_bytes)
+const rawPagesSql = (
+  count: number,
+) => `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_file, body_offset, body_length, body_bytes)
+  VALUES ${valuesList(count, 10, (p) => `${p(0)}, ${p(1)}, ${p(2)}::timestamptz, ${p(3)}::int, ${p(4)}::text::jsonb, decode(${p(5)}::text, 'hex'), ${p(6)}, ${p(7)}::bigint, ${p(8)}::int, ${p(9)}::int`)}
   ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, fetched_at = EXCLUDED.fetched_at,
     http_status = EXCLUDED.http_status, headers = EXCLUDED.headers, body_gzip = EXCLUDED.body_gzip,
     body_file = EXCLUDED.body_file, body_offset = EXCLUDED.body_offset, body_length = EXCLUDED.body_length,
@@ -402,15 +402,10 @@ export class SqlCrawlStore implements CrawlStore {
             permanent: w.outcome === "failed" && Boolean(w.permanent),
           };
         });
-        await tx.query(URL_OUTCOMES, [
-          states.map((s) => s.url),
-          states.map((s) => s.sourceId),
-          states.map((s) => s.kind),
-          states.map((s) => s.status),
-          states.map((s) => s.reason),
-          states.map((s) => s.contentHash),
-          states.map((s) => s.permanent),
-        ]);
+        await tx.query(
+          urlOutcomesSql(states.length),
+          states.flatMap((s) => [s.url, s.sourceId, s.kind, s.status, s.reason, s.contentHash, s.permanent]),
+        );
         const failed = states.filter((s) => s.status === "failed");
         if (failed.length)
           await tx.query(FAILURE_HISTORY, [
@@ -443,18 +438,21 @@ export class SqlCrawlStore implements CrawlStore {
     if (pages.length === 0) return;
     const gzipped = await Promise.all(pages.map(async (p) => bodies?.get(p) ?? (await gzipAsync(p.body))));
     const packed = this.#packs ? await this.#packs.append(gzipped) : null;
-    await tx.query(RAW_PAGES, [
-      pages.map((p) => p.url),
-      pages.map((p) => p.sourceId),
-      pages.map((p) => p.fetchedAt),
-      pages.map((p) => p.status),
-      pages.map((p) => JSON.stringify(p.headers)),
-      packed ? pages.map(() => null) : gzipped.map((b) => b.toString("hex")),
-      packed ? packed.map((l) => l.file) : pages.map(() => null),
-      packed ? packed.map((l) => l.offset) : pages.map(() => null),
-      packed ? packed.map((l) => l.length) : pages.map(() => null),
-      pages.map((p) => p.body.byteLength),
-    ]);
+    await tx.query(
+      rawPagesSql(pages.length),
+      pages.flatMap((page, i) => [
+        page.url,
+        page.sourceId,
+        page.fetchedAt,
+        page.status,
+        JSON.stringify(page.headers),
+        packed ? null : gzipped[i]!.toString("hex"),
+        packed?.[i]!.file ?? null,
+        packed?.[i]!.offset ?? null,
+        packed?.[i]!.length ?? null,
+        page.body.byteLength,
+      ]),
+    );
   }
 
   async failures(limit = 100): Promise<UrlState[]> {

@@ -440,18 +440,21 @@ export class SqlCrawlStore implements CrawlStore {
     const packed = this.#packs ? await this.#packs.append(gzipped) : null;
     await tx.query(
       rawPagesSql(pages.length),
-      pages.flatMap((page, i) => [
-        page.url,
-        page.sourceId,
-        page.fetchedAt,
-        page.status,
-        JSON.stringify(page.headers),
-        packed ? null : gzipped[i]!.toString("hex"),
-        packed?.[i]!.file ?? null,
-        packed?.[i]!.offset ?? null,
-        packed?.[i]!.length ?? null,
-        page.body.byteLength,
-      ]),
+      pages.flatMap((page, i) => {
+        const location = packed?.[i];
+        return [
+          page.url,
+          page.sourceId,
+          page.fetchedAt,
+          page.status,
+          JSON.stringify(page.headers),
+          packed ? null : gzipped[i]!.toString("hex"),
+          location?.file ?? null,
+          location?.offset ?? null,
+          location?.length ?? null,
+          page.body.byteLength,
+        ];
+      }),
     );
   }
 

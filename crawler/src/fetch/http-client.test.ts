@@ -35,6 +35,19 @@ beforeAll(async () => {
     if (path === "/post" && req.method === "POST") return res.writeHead(303, { location: "/method" }).end();
     if (path === "/method") return res.writeHead(200).end(req.method);
     if (path === "/json") return res.writeHead(200).end('{"soLuong":1789}');
+    if (path === "/slow-large") {
+      // Head first, then 256 KB in pieces: the reader attaches late and must still get every byte.
+      res.writeHead(200, { "content-type": "text/html" });
+      let sent = 0;
+      const more = () => {
+        if (sent >= 256) return void res.end();
+        sent++;
+        res.write("x".repeat(1024));
+        setImmediate(more);
+      };
+      more();
+      return;
+    }
     if (path === "/silent") return; // never answers
     res.writeHead(404).end("not found");
   });
@@ -78,6 +91,12 @@ describe("UndiciHttpClient (Crawlee's HTTP client interface over undici)", () =>
     await expect(client.stream({ url: `${base}/odd` })).rejects.toThrow(
       'unsupported content-encoding "zstd-ish"',
     );
+  });
+
+  it("loses nothing of a body read some time after the head arrived", async () => {
+    const response = await client.stream({ url: `${base}/slow-large` });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((await text(response.stream)).length).toBe(256 * 1024);
   });
 
   it("follows redirects, reporting each to Crawlee's hook, and ends on the final URL", async () => {

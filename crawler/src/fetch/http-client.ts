@@ -142,10 +142,6 @@ export class UndiciHttpClient implements BaseHttpClient {
       const ignore = () => {};
       response.body.on("error", ignore);
       stream.on("error", ignore);
-      let transferred = 0;
-      stream.on("data", (chunk: Buffer) => {
-        transferred += chunk.length;
-      });
       return {
         stream,
         request,
@@ -155,12 +151,10 @@ export class UndiciHttpClient implements BaseHttpClient {
         headers: response.headers,
         trailers: {},
         complete: false,
-        get downloadProgress() {
-          return { percent: 0, transferred };
-        },
-        get uploadProgress() {
-          return { percent: 100, transferred: 0 };
-        },
+        // Not tracked: counting would need a 'data' listener, which switches the body to flowing mode
+        // before its reader is attached (chunks would be lost). Nothing in the crawl reads progress.
+        downloadProgress: { percent: 0, transferred: 0 },
+        uploadProgress: { percent: 100, transferred: 0 },
       };
     }
   }

@@ -1,29 +1,37 @@
 // Small DOM helpers over a cheerio (htmlparser2) tree: parse once, read text the way a reader sees it
 // (blocks → lines). linkedom is loaded only for Readability (generic layouts), which needs a browser-like DOM.
 import { nfc } from "@vnfacts/shared/text";
-import { type CheerioAPI, load } from "cheerio/slim";
 import { compile, is, selectAll } from "css-select";
+import render from "dom-serializer";
 import type { AnyNode, Document, Element } from "domhandler";
+import { parseDocument } from "htmlparser2";
 import { parseHTML } from "linkedom";
 
-export type { CheerioAPI } from "cheerio/slim";
-export type { Element } from "domhandler";
+export type { Document, Element } from "domhandler";
 
 /**
  * htmlparser2 in HTML mode with the options linkedom gives it: the same tree (implied end tags, entities,
  * attribute names as written), so the family rules read exactly what they read on linkedom.
  */
-export function loadPage(html: string): CheerioAPI {
-  return load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseAttributeNames: false } });
+const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseAttributeNames: false } as const;
+
+/**
+ * Parses a page into a domhandler tree. htmlparser2 directly, the parser cheerio would call: the readers walk
+ * the tree themselves, and cheerio's wrapper objects cost a third of the parse on every page.
+ */
+export function loadPage(html: string): Document {
+  return parseDocument(html, PARSE_OPTIONS);
+}
+
+/** The page serialized back to HTML (for Readability when the original text is not at hand). */
+export function pageHtml(doc: Document): string {
+  return render(doc, PARSE_OPTIONS);
 }
 
 /** A browser-like DOM for Readability (the one reader that needs one). */
 export function parseBrowserDocument(html: string): globalThis.Document {
   return parseHTML(html).document as unknown as globalThis.Document;
 }
-
-/** The document node of a loaded page. */
-export const documentOf = ($: CheerioAPI): Document => $.root()[0] as Document;
 
 /** Elements in domhandler: script and style have their own node types. */
 export const isElement = (node: AnyNode): node is Element =>
@@ -69,25 +77,99 @@ export function select(root: AnyNode, selector: string): Element[] {
   return selectAll<AnyNode, Element>(compiledOf(selector), root);
 }
 
-export const matches = (el: Element, selector: string): boolean => is(el, compiledOf(selector));
+/**
+ * The key an element must carry to match `selector`, from its rightmost compound: `#id`, `.class` or a tag
+ * name, or `*` when the selector is not simple enough to tell (then every element is tested).
+ */
+function keyOf(selector: string): string {
+  if (/["'(),\\]/.test(selector)) return "*";
+  // Attribute values may hold anything (`a[href~=.pdf]`): blanked before the compound is read.
+  const compound =
+    selector
+      .replace(/\[[^\]]*\]/g, "[]")
+      .trim()
+      .split(/[\s>+~]+/)
+      .at(-1) ?? "";
+  // A name must end where the compound's next part starts; anything else (`.détail`) is tested everywhere.
+  const id = /#([\w-]+)(?=$|[.#[:])/.exec(compound);
+  if (id) return `#${id[1]}`;
+  const cls = /\.([\w-]+)(?=$|[.#[:])/.exec(compound);
+  if (cls) return `.${cls[1]}`;
+  const tag = /^([a-zA-Z][\w-]*)(?=$|[.#[:])/.exec(compound);
+  return tag ? tag[1]!.toLowerCase() : "*";
+}
+
+/**
+ * Many selectors answered from one walk of the tree, the way browsers match style rules: each selector is filed
+ * under the id, class or tag its rightmost part requires, and an element is tested (css-select's `is`) only
+ * against the selectors filed under its own id, classes and tag. A family's rules ask about forty selectors of
+ * a page of a few hundred elements; testing every selector on every element cost more than parsing the page.
+ * A selector's answer is the same as `select(root, selector)`: css-select matches ancestors anywhere above.
+ */
+export class SelectorIndex {
+  readonly #matched: Element[] = [];
+  readonly #bySelector = new Map<string, Element[]>();
+
+  constructor(root: AnyNode, selectors: readonly string[]) {
+    const byKey = new Map<string, string[]>();
+    for (const selector of new Set(selectors)) {
+      this.#bySelector.set(selector, []);
+      const key = keyOf(selector);
+      byKey.set(key, [...(byKey.get(key) ?? []), selector]);
+    }
+    const anywhere = byKey.get("*") ?? [];
+    const visit = (node: AnyNode) => {
+      if (!("children" in node)) return;
+      for (const child of node.children) {
+        if (!isElement(child)) continue;
+        const candidates = [...anywhere, ...(byKey.get(child.name) ?? [])];
+        const id = child.attribs.id;
+        if (id) candidates.push(...(byKey.get(`#${id}`) ?? []));
+        const classes = child.attribs.class;
+        if (classes)
+          for (const token of classes.split(/\s+/))
+            if (token) candidates.push(...(byKey.get(`.${token}`) ?? []));
+        let hit = false;
+        for (const selector of candidates)
+          if (is(child, compiledOf(selector))) {
+            const list = this.#bySelector.get(selector)!;
+            if (list.at(-1) !== child) list.push(child);
+            hit = true;
+          }
+        if (hit) this.#matched.push(child);
+        visit(child);
+      }
+    };
+    visit(root);
+  }
+
+  /** Elements matching `selector` (one of those given), in document order. */
+  matching(selector: string): Element[] {
+    const found = this.#bySelector.get(selector);
+    if (!found) throw new Error(`SelectorIndex: ${selector} was not indexed`);
+    return found;
+  }
+
+  /** Like `first`: by selector priority, the first match with text, strictly below `within` when given. */
+  first(selectors: readonly string[], within?: Element): Element | null {
+    for (const selector of selectors)
+      for (const el of this.matching(selector))
+        if ((!within || (el !== within && contains(within, el))) && hasText(el)) return el;
+    return null;
+  }
+
+  /** Like `all`: every element matching any of `selectors`, in document order. */
+  all(selectors: readonly string[]): Element[] {
+    if (selectors.length === 0) return [];
+    const hits = new Set(selectors.flatMap((s) => this.matching(s)));
+    return this.#matched.filter((el) => hits.has(el));
+  }
+}
 
 /** Whether `inner` is `outer` or below it. */
 export function contains(outer: AnyNode, inner: AnyNode): boolean {
   for (let node: AnyNode | null = inner; node; node = node.parent) if (node === outer) return true;
   return false;
-}
-
-/**
- * The first element, by selector priority, that matches one of `selectors` and has text. One combined query
- * (each query walks the whole tree, so a query per selector multiplies the cost).
- */
-export function first(root: AnyNode, selectors: readonly string[]): Element | null {
-  if (selectors.length === 0) return null;
-  const found = select(root, selectors.join(", "));
-  if (found.length === 0) return null;
-  for (const selector of selectors)
-    for (const el of found) if (matches(el, selector) && hasText(el)) return el;
-  return null;
 }
 
 /** Whether any text node below `node` has a visible character (stops at the first; no string building). */
@@ -245,14 +327,13 @@ export function blockTexts(root: Element, exclude: ReadonlySet<Element> = new Se
   return out;
 }
 
-/** Every element matching any selector under `root`, in document order. */
-export function all(root: AnyNode, selectors: readonly string[]): Element[] {
-  return selectors.length ? select(root, selectors.join(", ")) : [];
-}
-
 /** The first non-empty `<meta property|name=…>` content among `names`, in the order of `names`. */
 export function metaContent(doc: Document, names: readonly string[]): string | null {
-  const metas = select(doc, "meta");
+  return metaValue(select(doc, "meta"), names);
+}
+
+/** `metaContent` over `<meta>` elements already found. */
+export function metaValue(metas: readonly Element[], names: readonly string[]): string | null {
   for (const name of names) {
     for (const el of metas) {
       if (attr(el, "property") !== name && attr(el, "name") !== name) continue;

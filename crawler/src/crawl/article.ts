@@ -6,6 +6,7 @@ import {
   describeZodError,
   recordIdFor,
   type Source,
+  safeParseAndMark,
 } from "@vnfacts/shared";
 import { classifyTopics, EXTRACTOR_VERSION, extractFacts } from "@vnfacts/shared/extract";
 import { cleanArticleHtml } from "../clean/index.ts";
@@ -67,7 +68,8 @@ export function buildArticle(source: Source, input: ArticleInput): ArticleOutcom
       extractorVersion: EXTRACTOR_VERSION,
       facts,
     };
-    const parsed = ArticleRecord.safeParse(candidate);
+    // Marked as produced: the store's boundary check then accepts it without parsing it a second time.
+    const parsed = safeParseAndMark(ArticleRecord, candidate);
     if (!parsed.success)
       return { kind: "failed", reason: `invalid record: ${describeZodError(parsed.error).split("\n")[0]}` };
     return { kind: "kept", record: parsed.data };

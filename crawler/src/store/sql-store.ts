@@ -1,6 +1,6 @@
 import { promisify } from "node:util";
 import { gunzip, gzipSync } from "node:zlib";
-import { ArticleRecord, parseOrThrow, type Source, Source as SourceSchema } from "@vnfacts/shared";
+import { ArticleRecord, parseOnce, type Source, Source as SourceSchema } from "@vnfacts/shared";
 import { RawPacks } from "./raw-packs.ts";
 import type { SqlClient, SqlExecutor } from "./sql-client.ts";
 import type {
@@ -364,7 +364,7 @@ export class SqlCrawlStore implements CrawlStore {
       if (write.outcome === "kept")
         records.set(
           write,
-          parseOrThrow(ArticleRecord, write.record, `record ${write.record?.url ?? "(no url)"}`),
+          parseOnce(ArticleRecord, write.record, `record ${write.record?.url ?? "(no url)"}`),
         );
     const bodies = new Map<RawPage, Buffer>();
     for (const w of writes) if (w.raw) bodies.set(w.raw, gzipBody(w.raw.body));

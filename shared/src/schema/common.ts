@@ -53,3 +53,34 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, whe
     throw new SchemaValidationError(describeZodError(result.error, where), result.error.issues);
   return result.data;
 }
+
+/**
+ * Values a schema produced in this process. A record crosses two boundaries on its way to the store (built, then
+ * written): parsing it again at the second costs as much as the first and can find nothing new, because parsed
+ * values are never mutated afterwards (a convention of this code base: they are treated as immutable).
+ */
+const producedBy = new WeakMap<z.ZodType, WeakSet<object>>();
+
+/** `schema.safeParse`, remembering a successful result so `parseOnce` accepts it as it is. */
+export function safeParseAndMark<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): z.ZodSafeParseResult<z.infer<S>> {
+  const result = schema.safeParse(input);
+  if (result.success && typeof result.data === "object" && result.data !== null) {
+    let produced = producedBy.get(schema);
+    if (!produced) producedBy.set(schema, (produced = new WeakSet()));
+    produced.add(result.data);
+  }
+  return result;
+}
+
+/** `parseOrThrow`, except that a value this schema already produced (`safeParseAndMark`) is returned as it is. */
+export function parseOnce<S extends z.ZodType>(schema: S, input: unknown, where?: string): z.infer<S> {
+  if (typeof input === "object" && input !== null && producedBy.get(schema)?.has(input))
+    return input as z.infer<S>;
+  const result = safeParseAndMark(schema, input);
+  if (!result.success)
+    throw new SchemaValidationError(describeZodError(result.error, where), result.error.issues);
+  return result.data;
+}

@@ -4,7 +4,9 @@ import {
   ArticleRecord,
   FACT_TYPES,
   Fact,
+  parseOnce,
   parseOrThrow,
+  safeParseAndMark,
   SourceRegistryFile,
   TAXONOMY,
   tagForFact,
@@ -66,6 +68,23 @@ describe("ArticleRecord", () => {
     const bad = validRecord();
     (bad.facts as Array<Record<string, unknown>>)[0]!.text = "Bằng khen cho 16 tập thể";
     expect(() => parseOrThrow(ArticleRecord, bad)).toThrow(/facts\.0\.text/);
+  });
+
+  it("parses a record once across boundaries, and everything else every time", () => {
+    const marked = safeParseAndMark(ArticleRecord, validRecord());
+    if (!marked.success) throw new Error("valid record refused");
+    // Produced by the schema: returned as it is, not copied by a second parse.
+    expect(parseOnce(ArticleRecord, marked.data)).toBe(marked.data);
+    // A plain object, even a valid one, is parsed (zod returns a new object) ...
+    const plain = validRecord();
+    const parsed = parseOnce(ArticleRecord, plain);
+    expect(parsed).not.toBe(plain);
+    expect(parsed).toEqual(marked.data);
+    // ... and an invalid one is refused with its field named, like parseOrThrow.
+    const bad = { ...validRecord(), url: "not a url" };
+    expect(() => parseOnce(ArticleRecord, bad, "record x")).toThrow(/record x: url/);
+    // The mark is per schema: another schema does not take the record as its own.
+    expect(() => parseOnce(Fact, marked.data)).toThrow();
   });
 
   it("rejects an unknown fact type by its discriminator", () => {

@@ -6,8 +6,8 @@ import {
   Fact,
   parseOnce,
   parseOrThrow,
-  safeParseAndMark,
   SourceRegistryFile,
+  safeParseAndMark,
   TAXONOMY,
   tagForFact,
 } from "./index.ts";

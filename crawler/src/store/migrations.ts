@@ -5,6 +5,7 @@ import type { SqlClient } from "./sql-client.ts";
 const MIGRATIONS: Array<{ version: number; file: string }> = [
   { version: 1, file: "schema.sql" },
   { version: 2, file: "schema-2.sql" },
+  { version: 3, file: "schema-3.sql" },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

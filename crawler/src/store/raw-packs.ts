@@ -1,6 +1,10 @@
 // Raw page bodies outside the database: gzip members appended to pack files in `<data>/raw/`.
 import { type FileHandle, mkdir, open } from "node:fs/promises";
 import { join } from "node:path";
+import { promisify } from "node:util";
+import { gunzip, gzipSync } from "node:zlib";
+
+const gunzipAsync = promisify(gunzip);
 
 /** Where one body is: pack file name (relative to the raw folder), byte offset and length of its gzip member. */
 export interface PackLocation {
@@ -8,6 +12,49 @@ export interface PackLocation {
   offset: number;
   length: number;
 }
+
+/** Where a page is once its member is inflated. */
+export interface MemberSlice {
+  /** Index of the member (in the list `packMembers` returned). */
+  member: number;
+  start: number;
+  bytes: number;
+}
+
+/**
+ * Pages share a member up to this many inflated bytes: one compression per batch of small pages, while reading
+ * one page back never inflates more than about this much (a larger page is a member alone).
+ */
+export const MEMBER_BYTES = 1024 * 1024;
+
+/**
+ * Compresses the pages of a batch into gzip members, consecutive pages together up to `MEMBER_BYTES`. One
+ * `gzipSync` per member, not per page: per call, zlib's setup costs as much as compressing a 3 KB page, and
+ * pages of one portal repeat each other's markup, which a shared member compresses away.
+ */
+export function packMembers(bodies: readonly Uint8Array[]): { members: Buffer[]; slices: MemberSlice[] } {
+  const members: Buffer[] = [];
+  const slices: MemberSlice[] = [];
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  const cut = () => {
+    if (pending.length === 0) return;
+    members.push(gzipSync(pending.length === 1 ? pending[0]! : Buffer.concat(pending)));
+    pending = [];
+    size = 0;
+  };
+  for (const body of bodies) {
+    if (size > 0 && size + body.byteLength > MEMBER_BYTES) cut();
+    slices.push({ member: members.length, start: size, bytes: body.byteLength });
+    pending.push(body);
+    size += body.byteLength;
+  }
+  cut();
+  return { members, slices };
+}
+
+/** Inflated members kept for the next read: pages are read back in the order they were packed. */
+const CACHED_MEMBERS = 4;
 
 /**
  * Append-only pack files. Each store opening writes its own file (`<UTC time>-<pid>.pack`), so the half-written
@@ -62,6 +109,36 @@ export class RawPacks {
     // The same name again (reopened within a second by the same process): offsets continue after what is there.
     this.#size = (await handle.stat()).size;
     return handle;
+  }
+
+  readonly #inflated = new Map<string, Promise<Buffer>>();
+
+  /**
+   * One page's bytes: `start`/`bytes` within its member once inflated, or the whole member when `start` is null
+   * (a page written before members were shared). The last few inflated members are kept, so reading a batch's
+   * pages in a row inflates their member once.
+   */
+  async readBody(location: PackLocation, start: number | null, bytes: number): Promise<Buffer> {
+    if (start === null) return gunzipAsync(await this.read(location));
+    const key = `${location.file}:${location.offset}`;
+    let member = this.#inflated.get(key);
+    if (member) this.#inflated.delete(key);
+    else member = this.read(location).then((gz) => gunzipAsync(gz));
+    this.#inflated.set(key, member);
+    if (this.#inflated.size > CACHED_MEMBERS) this.#inflated.delete(this.#inflated.keys().next().value!);
+    let inflated: Buffer;
+    try {
+      inflated = await member;
+    } catch (error) {
+      this.#inflated.delete(key);
+      throw error;
+    }
+    if (start + bytes > inflated.byteLength)
+      throw new Error(
+        `raw page: member at ${location.file}:${location.offset} inflates to ${inflated.byteLength} bytes, not ${start + bytes}`,
+      );
+    // A copy: the page must not keep its whole member alive.
+    return Buffer.from(inflated.subarray(start, start + bytes));
   }
 
   async read(location: PackLocation): Promise<Buffer> {

@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import { gunzip, gzipSync } from "node:zlib";
 import { ArticleRecord, parseOnce, type Source, Source as SourceSchema } from "@vnfacts/shared";
-import { RawPacks } from "./raw-packs.ts";
+import { packMembers, RawPacks } from "./raw-packs.ts";
 import type { SqlClient, SqlExecutor } from "./sql-client.ts";
 import type {
   ArticleWrite,
@@ -100,17 +100,18 @@ const FAILURE_HISTORY = `INSERT INTO failures (url, source_id, reason, permanent
   FROM unnest($1::text[], $2::text[], $3::boolean[]) AS t(url, reason, permanent) JOIN urls u ON u.url = t.url`;
 
 /**
- * Raw pages, several per statement, 10 parameters each. The body is either in the row (gzip, travelling as hex
- * text through `decode` so both drivers pass plain text) or in a pack file (file, offset, length; no body in the row).
+ * Raw pages, several per statement, 11 parameters each. The body is either in the row (gzip, travelling as hex
+ * text through `decode` so both drivers pass plain text) or in a pack file (file, offset and length of its
+ * member, start in the inflated member; no body in the row).
  */
 const rawPagesSql = (
   count: number,
-) => `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_file, body_offset, body_length, body_bytes)
-  VALUES ${valuesList(count, 10, (p) => `${p(0)}, ${p(1)}, ${p(2)}::timestamptz, ${p(3)}::int, ${p(4)}::text::jsonb, decode(${p(5)}::text, 'hex'), ${p(6)}, ${p(7)}::bigint, ${p(8)}::int, ${p(9)}::int`)}
+) => `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_file, body_offset, body_length, body_start, body_bytes)
+  VALUES ${valuesList(count, 11, (p) => `${p(0)}, ${p(1)}, ${p(2)}::timestamptz, ${p(3)}::int, ${p(4)}::text::jsonb, decode(${p(5)}::text, 'hex'), ${p(6)}, ${p(7)}::bigint, ${p(8)}::int, ${p(9)}::int, ${p(10)}::int`)}
   ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, fetched_at = EXCLUDED.fetched_at,
     http_status = EXCLUDED.http_status, headers = EXCLUDED.headers, body_gzip = EXCLUDED.body_gzip,
     body_file = EXCLUDED.body_file, body_offset = EXCLUDED.body_offset, body_length = EXCLUDED.body_length,
-    body_bytes = EXCLUDED.body_bytes`;
+    body_start = EXCLUDED.body_start, body_bytes = EXCLUDED.body_bytes`;
 
 /**
  * `(…), (…)` of a multi-row VALUES list, row `r`'s column `c` being parameter `r * width + c + 1`. Rows go as
@@ -293,7 +294,7 @@ export class SqlCrawlStore implements CrawlStore {
   }
 
   private async toRawPage(row: Row): Promise<RawPage> {
-    let gzipped: Uint8Array;
+    let body: Buffer;
     if (row.body_file !== null && row.body_file !== undefined) {
       const location = {
         file: String(row.body_file),
@@ -304,9 +305,9 @@ export class SqlCrawlStore implements CrawlStore {
         throw new Error(
           `raw page ${row.url}: body is in pack file ${location.file}; open the store on its data folder`,
         );
-      gzipped = await this.#packs.read(location);
-    } else gzipped = row.body_gzip as Uint8Array;
-    const body = await gunzipAsync(gzipped);
+      const start = row.body_start === null || row.body_start === undefined ? null : Number(row.body_start);
+      body = await this.#packs.readBody(location, start, Number(row.body_bytes));
+    } else body = await gunzipAsync(row.body_gzip as Uint8Array);
     return {
       url: String(row.url),
       sourceId: String(row.source_id),
@@ -322,16 +323,21 @@ export class SqlCrawlStore implements CrawlStore {
     return rows[0] ? this.toRawPage(rows[0]) : null;
   }
 
+  /**
+   * Every raw page, in the order the rows lie in the table (`ctid`, a TID range scan: no index, no sort). That
+   * is the order they were written in, so the pages of one pack member come one after another and the member
+   * is inflated once. Nothing may write raw pages meanwhile (an updated row moves); re-extraction does not.
+   */
   async *iterateRawPages(): AsyncIterable<RawPage> {
-    let after = "";
+    let after = "(0,0)";
     for (;;) {
       const { rows } = await this.db.query<Row>(
-        "SELECT * FROM raw_pages WHERE url > $1 ORDER BY url LIMIT $2",
+        "SELECT ctid::text AS row_position, * FROM raw_pages WHERE ctid > $1::tid ORDER BY ctid LIMIT $2",
         [after, PAGE_SIZE],
       );
       for (const row of rows) yield await this.toRawPage(row);
       if (rows.length < PAGE_SIZE) return;
-      after = String(rows.at(-1)!.url);
+      after = String(rows.at(-1)!.row_position);
     }
   }
 
@@ -366,13 +372,11 @@ export class SqlCrawlStore implements CrawlStore {
           write,
           parseOnce(ArticleRecord, write.record, `record ${write.record?.url ?? "(no url)"}`),
         );
-    const bodies = new Map<RawPage, Buffer>();
-    for (const w of writes) if (w.raw) bodies.set(w.raw, gzipBody(w.raw.body));
     return this.db.transaction(async (tx) => {
       const results: ArticleWriteResult[] = [];
       for (const run of uniqueRuns(writes)) {
         const raws = run.flatMap((w) => (w.raw ? [w.raw] : []));
-        await this.writeRawPages(tx, raws, bodies);
+        await this.writeRawPages(tx, raws);
         const kept = run.flatMap((w) => (w.outcome === "kept" ? [records.get(w)!] : []));
         const written = new Map<string, boolean>();
         if (kept.length) {
@@ -428,34 +432,34 @@ export class SqlCrawlStore implements CrawlStore {
   }
 
   /**
-   * Raw pages in one statement (their gzip bodies computed by the caller when given). Pack-file bodies are
-   * appended before the statement: a crash before the commit leaves unreferenced bytes, never a dangling row.
+   * Raw pages in one statement. With pack files, the pages share gzip members (`packMembers`), appended before
+   * the statement: a crash before the commit leaves unreferenced bytes, never a dangling row. Without, each
+   * body is gzipped into its row.
    */
-  private async writeRawPages(
-    tx: SqlExecutor,
-    pages: RawPage[],
-    bodies?: Map<RawPage, Buffer>,
-  ): Promise<void> {
+  private async writeRawPages(tx: SqlExecutor, pages: RawPage[]): Promise<void> {
     if (pages.length === 0) return;
-    const gzipped = pages.map((p) => bodies?.get(p) ?? gzipBody(p.body));
-    const packed = this.#packs ? await this.#packs.append(gzipped) : null;
+    const bodyColumns: unknown[][] = [];
+    if (this.#packs) {
+      const { members, slices } = packMembers(pages.map((p) => p.body));
+      const locations = await this.#packs.append(members);
+      for (const slice of slices) {
+        const member = locations[slice.member]!;
+        bodyColumns.push([null, member.file, member.offset, member.length, slice.start]);
+      }
+    } else
+      for (const page of pages)
+        bodyColumns.push([gzipBody(page.body).toString("hex"), null, null, null, null]);
     await tx.query(
       rawPagesSql(pages.length),
-      pages.flatMap((page, i) => {
-        const location = packed?.[i];
-        return [
-          page.url,
-          page.sourceId,
-          page.fetchedAt,
-          page.status,
-          JSON.stringify(page.headers),
-          packed ? null : gzipped[i]!.toString("hex"),
-          location?.file ?? null,
-          location?.offset ?? null,
-          location?.length ?? null,
-          page.body.byteLength,
-        ];
-      }),
+      pages.flatMap((page, i) => [
+        page.url,
+        page.sourceId,
+        page.fetchedAt,
+        page.status,
+        JSON.stringify(page.headers),
+        ...bodyColumns[i]!,
+        page.body.byteLength,
+      ]),
     );
   }
 

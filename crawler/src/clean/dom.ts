@@ -111,10 +111,12 @@ interface FiledSelector {
   query: ReturnType<typeof compiledOf>;
 }
 
-/** Selectors filed by key, once per list (a family's list is the same on every page). */
+/** Selectors filed by the key their rightmost compound requires, once per list (a family's is the same on every page). */
 interface SelectorPlan {
   selectors: string[];
-  byKey: Map<string, FiledSelector[]>;
+  byTag: Map<string, FiledSelector[]>;
+  byId: Map<string, FiledSelector[]>;
+  byClass: Map<string, FiledSelector[]>;
   anywhere: FiledSelector[];
 }
 
@@ -124,12 +126,21 @@ function planOf(selectors: readonly string[]): SelectorPlan {
   let plan = plans.get(id);
   if (!plan) {
     const unique = [...new Set(selectors)];
-    const byKey = new Map<string, FiledSelector[]>();
+    plan = { selectors: unique, byTag: new Map(), byId: new Map(), byClass: new Map(), anywhere: [] };
     for (const selector of unique) {
       const key = keyOf(selector);
-      byKey.set(key, [...(byKey.get(key) ?? []), { selector, query: compiledOf(selector) }]);
+      const filed = { selector, query: compiledOf(selector) };
+      if (key === "*") plan.anywhere.push(filed);
+      else {
+        const [map, name] =
+          key[0] === "#"
+            ? [plan.byId, key.slice(1)]
+            : key[0] === "."
+              ? [plan.byClass, key.slice(1)]
+              : [plan.byTag, key];
+        map.set(name, [...(map.get(name) ?? []), filed]);
+      }
     }
-    plan = { selectors: unique, byKey, anywhere: byKey.get("*") ?? [] };
     plans.set(id, plan);
   }
   return plan;
@@ -140,7 +151,7 @@ export class SelectorIndex {
   readonly #bySelector = new Map<string, Element[]>();
 
   constructor(root: AnyNode, selectors: readonly string[]) {
-    const { selectors: unique, byKey, anywhere } = planOf(selectors);
+    const { selectors: unique, byTag, byId, byClass, anywhere } = planOf(selectors);
     for (const selector of unique) this.#bySelector.set(selector, []);
     let hit = false;
     const test = (el: Element, filed: readonly FiledSelector[] | undefined) => {
@@ -157,12 +168,11 @@ export class SelectorIndex {
       for (const child of node.children) {
         if (!isElement(child)) continue;
         hit = false;
-        test(child, anywhere);
-        test(child, byKey.get(child.name));
-        const id = child.attribs.id;
-        if (id) test(child, byKey.get(`#${id}`));
-        const classes = child.attribs.class;
-        if (classes) for (const token of classes.split(/\s+/)) if (token) test(child, byKey.get(`.${token}`));
+        if (anywhere.length) test(child, anywhere);
+        test(child, byTag.get(child.name));
+        const { id, class: classes } = child.attribs;
+        if (id) test(child, byId.get(id));
+        if (classes) for (const token of classes.split(/\s+/)) if (token) test(child, byClass.get(token));
         if (hit) this.#matched.push(child);
         visit(child);
       }

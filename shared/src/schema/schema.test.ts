@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalUrl, contentHashOf, recordIdFor } from "../ids.ts";
+import { canonicalUrl, contentHashOf, recordIdFor, sha256Hex, sha256HexPortable } from "../ids.ts";
 import {
   ArticleRecord,
   FACT_TYPES,
@@ -152,5 +152,14 @@ describe("canonical URLs and ids", () => {
     );
     expect(recordIdFor("https://x.vn/a?fbclid=1")).toBe(recordIdFor("https://x.vn/a"));
     expect(recordIdFor("https://x.vn/a")).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("hashes the same in Node and in a browser (native and portable SHA-256 agree)", () => {
+    // The known digest of the empty string, then Vietnamese text (multi-byte UTF-8) of several blocks.
+    expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(sha256HexPortable("")).toBe(sha256Hex(""));
+    const body = "Đại hội đại biểu Đảng bộ xã Kỳ Sơn lần thứ I, nhiệm kỳ 2025–2030. ".repeat(40);
+    expect(sha256HexPortable(body)).toBe(sha256Hex(body));
+    expect(contentHashOf("Tiêu đề", body)).toBe(sha256HexPortable(`Tiêu đề\n\n${body}`));
   });
 });

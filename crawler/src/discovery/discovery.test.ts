@@ -112,6 +112,19 @@ describe("listings", () => {
     expect(parsed.next).toBe("https://baophutho.vn/xay-dung-dang/trang-2.htm");
   });
 
+  it("reads upper-case markup of old portals, skips other hosts and non-web links, drops fragments", () => {
+    const html = `<HTML><BODY><A HREF="/tin-tuc/bai-viet-12.htm#binh-luan">Bài 12</A>
+<a href="mailto:ubnd@phutho.gov.vn">Thư</a><a href="javascript:void(0)">In</a>
+<a href="https://other.vn/bai-viet-13.htm">Báo khác</a><a href="/tin-tuc/bai-viet-12.htm">Bài 12 lần nữa</a>
+<A HREF="?page=2">Trang sau</A></BODY></HTML>`;
+    const parsed = parseListing(html, "https://phutho.gov.vn/tin-tuc", {
+      articlePattern: "-\\d+\\.htm$",
+      page: 1,
+    });
+    expect(parsed.articles).toEqual(["https://phutho.gov.vn/tin-tuc/bai-viet-12.htm"]);
+    expect(parsed.next).toBe("https://phutho.gov.vn/tin-tuc?page=2");
+  });
+
   it("uses the page template only when the page links onward", () => {
     const options = {
       articlePattern: "-\\d+\\.htm$",

@@ -105,7 +105,9 @@ export function decodePage(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   let legacy = legacyFromLabel(label);
   // Legacy font encodings were served as Western bytes; read them so, then map the glyphs.
   const charset = legacy ? "windows-1252" : normalizeLabel(label);
-  let text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), charset);
+  const raw = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  // UTF-8 (nearly every portal) through Node's own decoder: iconv-lite wraps the same decoder in streams.
+  let text = charset === "utf-8" ? raw.toString("utf8") : iconv.decode(raw, charset);
   legacy ??= sniffLegacy(text);
   if (legacy) text = convertLegacy(text, legacy);
   return { text: text.normalize("NFC"), charset, origin, legacy };

@@ -13,11 +13,14 @@ const TITLE = "Hội nghị tổng kết công tác thi đua, khen thưởng nă
 let server: Server;
 let base: string;
 let flaky = 0;
+/** Request headers the server saw for /bai-viet.html. */
+const articleRequests: Array<Record<string, string | string[] | undefined>> = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const path = req.url ?? "/";
     if (path === "/robots.txt") return res.writeHead(404).end();
+    if (path === "/bai-viet.html") articleRequests.push(req.headers);
     if (path === "/bai-viet.html")
       return res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<h1>${TITLE}</h1>`);
     if (path === "/cu-1258.html")
@@ -80,6 +83,13 @@ describe("fetchPages (plain HTTP)", () => {
       expect(pages.get(path)?.decoded.text).toContain(TITLE);
     expect(pages.get("/cu-1258.html")?.headers["content-encoding"]).toBe("gzip");
     expect(pages.get("/chuyen")?.finalUrl).toBe(`${base}/bai-viet.html`);
+    // Our user agent, compression accepted, and no cookie (we keep no session: Crawlee's cookie merge is skipped).
+    expect(articleRequests.length).toBeGreaterThan(0);
+    for (const headers of articleRequests) {
+      expect(headers["user-agent"]).toBe(DEFAULT_FETCH_SETTINGS.userAgent);
+      expect(headers["accept-encoding"]).toMatch(/gzip/);
+      expect(headers.cookie).toBeUndefined();
+    }
   });
 
   it("refuses what is not a page, too large or missing, for good and with the reason", async () => {

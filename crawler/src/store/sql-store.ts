@@ -83,12 +83,20 @@ function fromJson<T>(value: unknown): T {
 const URL_COLUMNS =
   "url, source_id, kind, status, lastmod, content_hash, last_fetched_at, attempts, reason, discovered_at";
 
-/** One `urls` row per outcome, 7 parameters each: url, source id (null: keep, or "unknown" for a new row), kind,
- * status, reason, content hash (null: keep), permanent. Each call counts an attempt. */
-const urlOutcomesSql = (
-  count: number,
-) => `INSERT INTO urls (url, source_id, kind, status, reason, content_hash, permanent, last_fetched_at, attempts, updated_at)
-  VALUES ${valuesList(count, 7, (p) => `${p(0)}, COALESCE(${p(1)}::text, 'unknown'), ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::boolean, now(), 1, now()`)}
+/*
+ * The batch statements take their rows as ONE parameter, a JSON array read with `jsonb_to_recordset`: PostgreSQL
+ * parses it once, and a record nested in it arrives as jsonb without being escaped into a string. Per row this
+ * costs PGlite 40-50 % less than a multi-row VALUES list of separate parameters (each serialized, bound and
+ * coerced on its own) and far less than `unnest` of arrays (a record's JSON unescaped again from an array
+ * literal). Plain PostgreSQL, the same for both engines.
+ */
+
+/** One `urls` row per outcome: url, source_id (null: keep, or "unknown" for a new row), kind, status, reason,
+ * content_hash (null: keep), permanent. Each call counts an attempt. */
+const URL_OUTCOMES = `INSERT INTO urls (url, source_id, kind, status, reason, content_hash, permanent, last_fetched_at, attempts, updated_at)
+  SELECT url, COALESCE(source_id, 'unknown'), kind, status, reason, content_hash, permanent, now(), 1, now()
+  FROM jsonb_to_recordset($1::text::jsonb) AS t(url text, source_id text, kind text, status text, reason text,
+    content_hash text, permanent boolean)
   ON CONFLICT (url) DO UPDATE SET
     status = EXCLUDED.status, reason = EXCLUDED.reason, permanent = EXCLUDED.permanent,
     content_hash = COALESCE(EXCLUDED.content_hash, urls.content_hash),
@@ -100,38 +108,28 @@ const FAILURE_HISTORY = `INSERT INTO failures (url, source_id, reason, permanent
   FROM unnest($1::text[], $2::text[], $3::boolean[]) AS t(url, reason, permanent) JOIN urls u ON u.url = t.url`;
 
 /**
- * Raw pages, several per statement, 11 parameters each. The body is either in the row (gzip, travelling as hex
- * text through `decode` so both drivers pass plain text) or in a pack file (file, offset and length of its
- * member, start in the inflated member; no body in the row).
+ * Raw pages. The body is either in the row (gzip, travelling as hex text through `decode`) or in a pack file
+ * (file, offset and length of its member, start in the inflated member; no body in the row).
  */
-const rawPagesSql = (
-  count: number,
-) => `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_file, body_offset, body_length, body_start, body_bytes)
-  VALUES ${valuesList(count, 11, (p) => `${p(0)}, ${p(1)}, ${p(2)}::timestamptz, ${p(3)}::int, ${p(4)}::text::jsonb, decode(${p(5)}::text, 'hex'), ${p(6)}, ${p(7)}::bigint, ${p(8)}::int, ${p(9)}::int, ${p(10)}::int`)}
+const RAW_PAGES = `INSERT INTO raw_pages (url, source_id, fetched_at, http_status, headers, body_gzip, body_file, body_offset, body_length, body_start, body_bytes)
+  SELECT url, source_id, fetched_at, http_status, headers, decode(body_gzip_hex, 'hex'), body_file, body_offset,
+    body_length, body_start, body_bytes
+  FROM jsonb_to_recordset($1::text::jsonb) AS t(url text, source_id text, fetched_at timestamptz, http_status int,
+    headers jsonb, body_gzip_hex text, body_file text, body_offset bigint, body_length int, body_start int,
+    body_bytes int)
   ON CONFLICT (url) DO UPDATE SET source_id = EXCLUDED.source_id, fetched_at = EXCLUDED.fetched_at,
     http_status = EXCLUDED.http_status, headers = EXCLUDED.headers, body_gzip = EXCLUDED.body_gzip,
     body_file = EXCLUDED.body_file, body_offset = EXCLUDED.body_offset, body_length = EXCLUDED.body_length,
     body_start = EXCLUDED.body_start, body_bytes = EXCLUDED.body_bytes`;
 
 /**
- * `(…), (…)` of a multi-row VALUES list, row `r`'s column `c` being parameter `r * width + c + 1`. Rows go as
- * separate parameters, not as arrays through `unnest`: an array parameter is one literal the server must
- * unescape again (every quote of a record's JSON), which cost more than the insert itself.
+ * Records. A record is rewritten only when it changed (`fetchedAt` alone changing is not a change); the rows
+ * returned are the inserted or updated ones.
  */
-function valuesList(rows: number, width: number, row: (param: (column: number) => string) => string): string {
-  const out: string[] = [];
-  for (let r = 0; r < rows; r++) out.push(`(${row((column) => `$${r * width + column + 1}`)})`);
-  return out.join(", ");
-}
-
-/**
- * Records, several per statement (8 parameters per record, in column order). A record is rewritten only when
- * it changed (`fetchedAt` alone changing is not a change); the rows returned are the inserted or updated ones.
- */
-const recordsSql = (
-  count: number,
-) => `INSERT INTO records (id, url, source_id, content_hash, published_on, date_precision, extractor_version, record)
-  VALUES ${valuesList(count, 8, (p) => `${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}::date, ${p(5)}, ${p(6)}, ${p(7)}::text::jsonb`)}
+const RECORDS = `INSERT INTO records (id, url, source_id, content_hash, published_on, date_precision, extractor_version, record)
+  SELECT id, url, source_id, content_hash, published_on, date_precision, extractor_version, record
+  FROM jsonb_to_recordset($1::text::jsonb) AS t(id text, url text, source_id text, content_hash text,
+    published_on date, date_precision text, extractor_version text, record jsonb)
   ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, source_id = EXCLUDED.source_id,
     content_hash = EXCLUDED.content_hash, published_on = EXCLUDED.published_on,
     date_precision = EXCLUDED.date_precision, extractor_version = EXCLUDED.extractor_version,
@@ -380,37 +378,35 @@ export class SqlCrawlStore implements CrawlStore {
         const kept = run.flatMap((w) => (w.outcome === "kept" ? [records.get(w)!] : []));
         const written = new Map<string, boolean>();
         if (kept.length) {
-          const { rows } = await tx.query<{ id: string; inserted: boolean }>(
-            recordsSql(kept.length),
-            kept.flatMap((r) => [
-              r.id,
-              r.url,
-              r.sourceId,
-              r.contentHash,
-              r.publicationDate.value?.slice(0, 10) ?? null,
-              r.publicationDate.precision,
-              r.extractorVersion,
-              JSON.stringify(r),
-            ]),
-          );
+          const { rows } = await tx.query<{ id: string; inserted: boolean }>(RECORDS, [
+            JSON.stringify(
+              kept.map((r) => ({
+                id: r.id,
+                url: r.url,
+                source_id: r.sourceId,
+                content_hash: r.contentHash,
+                published_on: r.publicationDate.value?.slice(0, 10) ?? null,
+                date_precision: r.publicationDate.precision,
+                extractor_version: r.extractorVersion,
+                record: r,
+              })),
+            ),
+          ]);
           for (const row of rows) written.set(row.id, row.inserted);
         }
         const states = run.map((w) => {
           const record = records.get(w);
           return {
             url: record?.url ?? urlOfWrite(w),
-            sourceId: record?.sourceId ?? (w.outcome === "kept" ? null : (w.sourceId ?? null)),
+            source_id: record?.sourceId ?? (w.outcome === "kept" ? null : (w.sourceId ?? null)),
             kind: (w.outcome === "failed" && w.kind) || "article",
             status: w.outcome,
             reason: w.outcome === "kept" ? null : w.reason,
-            contentHash: record?.contentHash ?? null,
+            content_hash: record?.contentHash ?? null,
             permanent: w.outcome === "failed" && Boolean(w.permanent),
           };
         });
-        await tx.query(
-          urlOutcomesSql(states.length),
-          states.flatMap((s) => [s.url, s.sourceId, s.kind, s.status, s.reason, s.contentHash, s.permanent]),
-        );
+        await tx.query(URL_OUTCOMES, [JSON.stringify(states)]);
         const failed = states.filter((s) => s.status === "failed");
         if (failed.length)
           await tx.query(FAILURE_HISTORY, [
@@ -438,29 +434,34 @@ export class SqlCrawlStore implements CrawlStore {
    */
   private async writeRawPages(tx: SqlExecutor, pages: RawPage[]): Promise<void> {
     if (pages.length === 0) return;
-    const bodyColumns: unknown[][] = [];
+    const rows = pages.map((page) => ({
+      url: page.url,
+      source_id: page.sourceId,
+      fetched_at: page.fetchedAt,
+      http_status: page.status,
+      headers: page.headers,
+      body_gzip_hex: null as string | null,
+      body_file: null as string | null,
+      body_offset: null as number | null,
+      body_length: null as number | null,
+      body_start: null as number | null,
+      body_bytes: page.body.byteLength,
+    }));
     if (this.#packs) {
       const { members, slices } = packMembers(pages.map((p) => p.body));
       const locations = await this.#packs.append(members);
-      for (const slice of slices) {
+      for (const [i, slice] of slices.entries()) {
         const member = locations[slice.member]!;
-        bodyColumns.push([null, member.file, member.offset, member.length, slice.start]);
+        Object.assign(rows[i]!, {
+          body_file: member.file,
+          body_offset: member.offset,
+          body_length: member.length,
+          body_start: slice.start,
+        });
       }
     } else
-      for (const page of pages)
-        bodyColumns.push([gzipBody(page.body).toString("hex"), null, null, null, null]);
-    await tx.query(
-      rawPagesSql(pages.length),
-      pages.flatMap((page, i) => [
-        page.url,
-        page.sourceId,
-        page.fetchedAt,
-        page.status,
-        JSON.stringify(page.headers),
-        ...bodyColumns[i]!,
-        page.body.byteLength,
-      ]),
-    );
+      for (const [i, page] of pages.entries()) rows[i]!.body_gzip_hex = gzipBody(page.body).toString("hex");
+    await tx.query(RAW_PAGES, [JSON.stringify(rows)]);
   }
 
   async failures(limit = 100): Promise<UrlState[]> {

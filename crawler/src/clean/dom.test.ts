@@ -1,3 +1,4 @@
+import { Text } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FIXTURES_DIR, DEMO_FAMILIES, loadFamilyFixtures, paragraphsOf } from "../demo/fixtures.ts";
 import { broadcasterTemplate } from "../demo/render/broadcaster.ts";
@@ -5,7 +6,7 @@ import { cityportalTemplate } from "../demo/render/cityportal.ts";
 import type { FamilyTemplate } from "../demo/render/common.ts";
 import { liferayTemplate } from "../demo/render/liferay.ts";
 import { newspaperTemplate } from "../demo/render/newspaper.ts";
-import { loadPage, SelectorIndex, select } from "./dom.ts";
+import { loadPage, SelectorIndex, select, textOf } from "./dom.ts";
 import { FAMILY_RULES } from "./families/index.ts";
 
 const RULE_SELECTORS = Object.values(FAMILY_RULES).flatMap((r) => [
@@ -100,5 +101,33 @@ describe("SelectorIndex", () => {
     expect(index.first(["#main"], main)).toBeNull();
     expect(index.all([".sapo", ".x"]).map((el) => el.attribs.class)).toEqual(["a\tb  x", "sapo", "x y"]);
     expect(() => index.matching("h2")).toThrow(/not indexed/);
+  });
+});
+
+describe("textOf", () => {
+  it("collapses every whitespace run (zero-width spaces too) to one space, trims and composes", () => {
+    const pieces = [
+      "a",
+      "Kỳ Sơn",
+      "Ky\u0300",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\u00a0",
+      "\u200b",
+      " \u200b ",
+      "\u3000",
+      "x",
+    ];
+    const texts: string[] = [""];
+    for (let n = 0; n < 4; n++) for (const t of [...texts]) for (const p of pieces) texts.push(t + p);
+    for (const text of texts)
+      expect(textOf(new Text(text))).toBe(
+        text
+          .replace(/[\s\u00a0\u200b]+/g, " ")
+          .trim()
+          .normalize("NFC"),
+      );
   });
 });

@@ -49,14 +49,24 @@ export function textContent(node: AnyNode): string {
   return out;
 }
 
+/** A visible character: text without one is layout whitespace between tags, the commonest text node. */
+const VISIBLE = /[^\s\u00a0\u200b]/;
+/** Whitespace runs (zero-width spaces included) that are not already a single plain space. */
+const SPACE_RUN = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+
+/**
+ * Whitespace runs collapsed to one space, trimmed, NFC; "" for whitespace alone. Builds no new string for
+ * text that needs none of it (most paragraphs).
+ */
+function collapsed(text: string): string {
+  if (!VISIBLE.test(text)) return "";
+  return nfc(text.replace(SPACE_RUN, " ").trim());
+}
+
 /** Collapsed, trimmed, NFC text of a node. */
 export function textOf(node: AnyNode | null | undefined): string {
   if (!node) return "";
-  return nfc(
-    textContent(node)
-      .replace(/[\s\u00a0\u200b]+/g, " ")
-      .trim(),
-  );
+  return collapsed(textContent(node));
 }
 
 export const attr = (el: Element, name: string): string | null => el.attribs[name] ?? null;
@@ -146,20 +156,25 @@ function planOf(selectors: readonly string[]): SelectorPlan {
   return plan;
 }
 
+const NONE: readonly Element[] = Object.freeze([]);
+
 export class SelectorIndex {
   readonly #matched: Element[] = [];
+  /** Matches per selector; a selector that matched nothing has no entry. */
   readonly #bySelector = new Map<string, Element[]>();
+  readonly #indexed: readonly string[];
 
   constructor(root: AnyNode, selectors: readonly string[]) {
     const { selectors: unique, byTag, byId, byClass, anywhere } = planOf(selectors);
-    for (const selector of unique) this.#bySelector.set(selector, []);
+    this.#indexed = unique;
     let hit = false;
     const test = (el: Element, filed: readonly FiledSelector[] | undefined) => {
       if (filed)
         for (const { selector, query } of filed)
           if (is(el, query)) {
-            const list = this.#bySelector.get(selector)!;
-            if (list.at(-1) !== el) list.push(el);
+            const list = this.#bySelector.get(selector);
+            if (!list) this.#bySelector.set(selector, [el]);
+            else if (list.at(-1) !== el) list.push(el);
             hit = true;
           }
     };
@@ -172,7 +187,11 @@ export class SelectorIndex {
         test(child, byTag.get(child.name));
         const { id, class: classes } = child.attribs;
         if (id) test(child, byId.get(id));
-        if (classes) for (const token of classes.split(/\s+/)) if (token) test(child, byClass.get(token));
+        if (classes) {
+          // Most elements carry one class: no split for them.
+          if (!/\s/.test(classes)) test(child, byClass.get(classes));
+          else for (const token of classes.split(/\s+/)) if (token) test(child, byClass.get(token));
+        }
         if (hit) this.#matched.push(child);
         visit(child);
       }
@@ -181,10 +200,11 @@ export class SelectorIndex {
   }
 
   /** Elements matching `selector` (one of those given), in document order. */
-  matching(selector: string): Element[] {
+  matching(selector: string): readonly Element[] {
     const found = this.#bySelector.get(selector);
-    if (!found) throw new Error(`SelectorIndex: ${selector} was not indexed`);
-    return found;
+    if (found) return found;
+    if (!this.#indexed.includes(selector)) throw new Error(`SelectorIndex: ${selector} was not indexed`);
+    return NONE;
   }
 
   /** Like `first`: by selector priority, the first match with text, strictly below `within` when given. */
@@ -294,7 +314,7 @@ function brLines(el: Element): string[] {
   const lines: string[] = [];
   let current = "";
   const flush = () => {
-    const t = nfc(current.replace(/[\s\u00a0\u200b]+/g, " ").trim());
+    const t = collapsed(current);
     if (t) lines.push(t);
     current = "";
   };
@@ -336,7 +356,7 @@ export function blockTexts(root: Element, exclude: ReadonlySet<Element> = new Se
       // Mixed content: inline runs between blocks are lines too.
       let inline = "";
       const flushInline = () => {
-        const t = nfc(inline.replace(/[\s\u00a0\u200b]+/g, " ").trim());
+        const t = collapsed(inline);
         if (t) out.push(t);
         inline = "";
       };

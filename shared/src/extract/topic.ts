@@ -5,7 +5,7 @@
  */
 import type { Topic } from "../schema/common.ts";
 import type { TopicScore } from "../schema/record.ts";
-import { foldForSearch } from "../text/normalize.ts";
+import { collapseSpaces, foldForSearch } from "../text/normalize.ts";
 
 /** `needsParty`: a congress cue that mass organisations and sports share ("Đại hội Thể dục thể thao xã … lần thứ III"). */
 type Cue = { phrase: string; weight: number; needsParty?: boolean };
@@ -81,7 +81,7 @@ const MIN_SCORE = 4;
 /** Topics sorted by score; [] when off topic. A second topic is kept only when nearly as strong. */
 export function classifyTopics(title: string, body: string): TopicScore[] {
   const clean = (s: string) =>
-    foldForSearch(s).replace(/\s+/g, " ").replace(NATIONAL_CONGRESS, " ").replace(CONGRESS_SALUTE, " ");
+    collapseSpaces(foldForSearch(s)).replace(NATIONAL_CONGRESS, " ").replace(CONGRESS_SALUTE, " ");
   const t = clean(title);
   const b = clean(body);
   const scores: TopicScore[] = [];

@@ -3,6 +3,7 @@
  * section labels and the portal clock. One line at a time; the cleaner decides what to drop.
  */
 import { isPortalClock } from "./dates.ts";
+import { collapseSpaces } from "./normalize.ts";
 
 const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   // view and visitor counters: "5,525 lượt xem", "Lượt xem: 120", "Đang truy cập: 111"
@@ -30,7 +31,7 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
 const SYMBOLS_ONLY = /^[\p{S}\p{P}\p{Extended_Pictographic}\s]+$/u;
 
 export function isBoilerplateLine(line: string): boolean {
-  const s = line.normalize("NFC").replace(/\s+/g, " ").trim();
+  const s = collapseSpaces(line.normalize("NFC")).trim();
   if (!s) return false;
   if (SYMBOLS_ONLY.test(s)) return true;
   if (isPortalClock(s)) return true;

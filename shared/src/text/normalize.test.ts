@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldDiacritics, foldForSearch, matchKey, nfc } from "./normalize.ts";
+import { collapseSpaces, foldDiacritics, foldForSearch, matchKey, nfc } from "./normalize.ts";
 
 describe("nfc", () => {
   it("composes combining marks", () => {
@@ -40,5 +40,36 @@ describe("foldForSearch", () => {
 describe("foldDiacritics", () => {
   it("strips every mark and đ", () => {
     expect(foldDiacritics("Đảng bộ phường Kỳ Sơn")).toBe("dang bo phuong ky son");
+  });
+});
+
+describe("collapseSpaces", () => {
+  it("writes what /\\s+/g → ' ' writes, on every mix of whitespace", () => {
+    const pieces = [
+      "a",
+      "Đại hội",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u00a0",
+      "\u2003",
+      "\u3000",
+      " \t ",
+      "\ufeff",
+      "x",
+    ];
+    // Every sequence of up to four pieces: lone spaces, runs, and each kind of whitespace on its own.
+    const texts: string[] = [""];
+    for (let n = 0; n < 4; n++) for (const t of [...texts]) for (const p of pieces) texts.push(t + p);
+    expect(texts.length).toBeGreaterThan(20_000);
+    for (const text of texts) expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, " "));
+  });
+
+  it("returns a text with nothing to collapse as it is", () => {
+    const line = "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025";
+    expect(collapseSpaces(line)).toBe(line);
+    expect(collapseSpaces("a\u00a0b")).toBe("a b");
   });
 });

@@ -8,6 +8,17 @@ export function nfc(s: string): string {
   return s.normalize("NFC");
 }
 
+/**
+ * Runs of two or more whitespace characters, or one that is not a plain space: what `collapseSpaces` rewrites.
+ * A lone space already is what `/\s+/g → " "` would write, and matching it would copy every line for nothing.
+ */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
+/** Every run of whitespace as one space (like `s.replace(/\s+/g, " ")`), without copying text that has none. */
+export function collapseSpaces(s: string): string {
+  return s.replace(WHITESPACE_TO_COLLAPSE, " ");
+}
+
 // The five tone marks as combining characters (after NFD). Vowel-quality marks (circumflex, breve,
 // horn) are kept in place: they change the letter, not the tone.
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;

@@ -1,5 +1,6 @@
 import { Text } from "domhandler";
 import { describe, expect, it } from "vitest";
+import { textMixes } from "../../../test/support/text-mixes.ts";
 import { DEFAULT_FIXTURES_DIR, DEMO_FAMILIES, loadFamilyFixtures, paragraphsOf } from "../demo/fixtures.ts";
 import { broadcasterTemplate } from "../demo/render/broadcaster.ts";
 import { cityportalTemplate } from "../demo/render/cityportal.ts";
@@ -120,9 +121,7 @@ describe("textOf", () => {
       "\u3000",
       "x",
     ];
-    const texts: string[] = [""];
-    for (let n = 0; n < 4; n++) for (const t of [...texts]) for (const p of pieces) texts.push(t + p);
-    for (const text of texts)
+    for (const text of textMixes(pieces, 4))
       expect(textOf(new Text(text))).toBe(
         text
           .replace(/[\s\u00a0\u200b]+/g, " ")

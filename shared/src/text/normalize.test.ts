@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { textMixes } from "../../../test/support/text-mixes.ts";
 import { collapseSpaces, foldDiacritics, foldForSearch, matchKey, nfc } from "./normalize.ts";
 
 describe("nfc", () => {
@@ -61,8 +62,7 @@ describe("collapseSpaces", () => {
       "x",
     ];
     // Every sequence of up to four pieces: lone spaces, runs, and each kind of whitespace on its own.
-    const texts: string[] = [""];
-    for (let n = 0; n < 4; n++) for (const t of [...texts]) for (const p of pieces) texts.push(t + p);
+    const texts = textMixes(pieces, 4);
     expect(texts.length).toBeGreaterThan(20_000);
     for (const text of texts) expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, " "));
   });

@@ -58,8 +58,9 @@ export function parseListing(html: string, pageUrl: string, options: ListingOpti
       continue;
     }
     if (target.host !== host) continue;
-    target.hash = "";
-    const clean = target.toString();
+    // Without the fragment: a serialized URL's first "#" starts it (cheaper than setting hash and serializing).
+    const hashAt = url.indexOf("#");
+    const clean = hashAt < 0 ? url : url.slice(0, hashAt);
     const isArticle = pattern ? pattern.test(clean) : ARTICLE_GUESS.test(target.pathname);
     if (isArticle && !seen.has(clean)) {
       seen.add(clean);

@@ -162,6 +162,36 @@ function uniqueRuns(writes: ArticleWrite[]): ArticleWrite[][] {
   return runs;
 }
 
+/** `discover`'s input rows: `$1` urls, `$2` source ids, `$3` kinds, `$4` lastmods. */
+const DISCOVER_INPUT = `input AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS t(url, source_id, kind, lastmod)
+  ), new_sources AS (
+    INSERT INTO sources (id) SELECT DISTINCT source_id FROM input ON CONFLICT (id) DO NOTHING
+  )`;
+
+/** New URLs become pending; a known URL with a newer lastmod is updated, and a kept/dropped article re-queued. */
+const DISCOVER = `WITH ${DISCOVER_INPUT}, old AS (
+    SELECT u.url, u.status FROM urls u JOIN input i ON i.url = u.url
+  )
+  INSERT INTO urls (url, source_id, kind, status, lastmod)
+  SELECT url, source_id, kind, 'pending', lastmod FROM input
+  ON CONFLICT (url) DO UPDATE SET
+    lastmod = EXCLUDED.lastmod,
+    status = CASE
+      WHEN urls.kind = 'article' AND urls.status IN ('kept', 'dropped')
+        AND EXCLUDED.lastmod > COALESCE(urls.lastmod, urls.last_fetched_at, '-infinity'::timestamptz)
+      THEN 'pending' ELSE urls.status END,
+    updated_at = now()
+  WHERE EXCLUDED.lastmod IS NOT NULL AND (urls.lastmod IS NULL OR EXCLUDED.lastmod > urls.lastmod)
+  RETURNING (xmax = 0) AS inserted, status, (SELECT old.status FROM old WHERE old.url = urls.url) AS old_status`;
+
+/** The same for input without any lastmod: the update branch could never apply, so new URLs only. */
+const DISCOVER_NEW = `WITH ${DISCOVER_INPUT}
+  INSERT INTO urls (url, source_id, kind, status, lastmod)
+  SELECT url, source_id, kind, 'pending', lastmod FROM input
+  ON CONFLICT (url) DO NOTHING
+  RETURNING true AS inserted, status, NULL::text AS old_status`;
+
 /** URLs per `discover` statement (a sitemap can list tens of thousands). */
 const DISCOVER_BATCH = 1000;
 
@@ -228,26 +258,11 @@ export class SqlCrawlStore implements CrawlStore {
     for (let i = 0; i < unique.length; i += DISCOVER_BATCH) {
       const batch = unique.slice(i, i + DISCOVER_BATCH);
       // One statement per batch: atomic on its own. New URL → pending. A kept/dropped article whose lastmod is
-      // newer than what we fetched → pending again. Anything else is left as it is.
+      // newer than what we fetched → pending again. Anything else is left as it is. A batch without any
+      // lastmod (a listing page) can only insert: the plain insert costs PGlite a third less per URL.
+      const withLastmod = batch.some((e) => e.lastmod !== null);
       const { rows } = await this.db.query<{ inserted: boolean; status: string; old_status: string | null }>(
-        `WITH input AS (
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS t(url, source_id, kind, lastmod)
-         ), old AS (
-           SELECT u.url, u.status FROM urls u JOIN input i ON i.url = u.url
-         ), new_sources AS (
-           INSERT INTO sources (id) SELECT DISTINCT source_id FROM input ON CONFLICT (id) DO NOTHING
-         )
-         INSERT INTO urls (url, source_id, kind, status, lastmod)
-         SELECT url, source_id, kind, 'pending', lastmod FROM input
-         ON CONFLICT (url) DO UPDATE SET
-           lastmod = EXCLUDED.lastmod,
-           status = CASE
-             WHEN urls.kind = 'article' AND urls.status IN ('kept', 'dropped')
-               AND EXCLUDED.lastmod > COALESCE(urls.lastmod, urls.last_fetched_at, '-infinity'::timestamptz)
-             THEN 'pending' ELSE urls.status END,
-           updated_at = now()
-         WHERE EXCLUDED.lastmod IS NOT NULL AND (urls.lastmod IS NULL OR EXCLUDED.lastmod > urls.lastmod)
-         RETURNING (xmax = 0) AS inserted, status, (SELECT old.status FROM old WHERE old.url = urls.url) AS old_status`,
+        withLastmod ? DISCOVER : DISCOVER_NEW,
         [
           batch.map((e) => e.url),
           batch.map((e) => e.sourceId),

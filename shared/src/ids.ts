@@ -44,7 +44,12 @@ export function sha256HexPortable(text: string): string {
 
 /** A record's id: the first 16 hex digits of SHA-256 of its canonical URL. */
 export function recordIdFor(url: string): string {
-  return sha256Hex(canonicalUrl(url)).slice(0, 16);
+  return recordIdForCanonical(canonicalUrl(url));
+}
+
+/** `recordIdFor` of a URL already in canonical form (`canonicalUrl`), without parsing it again. */
+export function recordIdForCanonical(canonical: string): string {
+  return sha256Hex(canonical).slice(0, 16);
 }
 
 /** The content hash stored with a record: changes when title or body change. */

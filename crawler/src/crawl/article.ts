@@ -4,7 +4,7 @@ import {
   canonicalUrl,
   contentHashOf,
   describeZodError,
-  recordIdFor,
+  recordIdForCanonical,
   type Source,
   safeParseAndMark,
 } from "@vnfacts/shared";
@@ -51,9 +51,10 @@ export function buildArticle(source: Source, input: ArticleInput): ArticleOutcom
     const facts = stage("extract", () =>
       extractFacts(clean.body, { publicationDate: clean.publicationDate.value, title: clean.title }),
     );
+    const url = canonicalUrl(input.url);
     const candidate = {
-      id: recordIdFor(input.url),
-      url: canonicalUrl(input.url),
+      id: recordIdForCanonical(url),
+      url,
       sourceId: source.id,
       province: source.province,
       title: clean.title,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canonicalUrl, contentHashOf, recordIdFor, sha256Hex, sha256HexPortable } from "../ids.ts";
+import {
+  canonicalUrl,
+  contentHashOf,
+  recordIdFor,
+  recordIdForCanonical,
+  sha256Hex,
+  sha256HexPortable,
+} from "../ids.ts";
 import {
   ArticleRecord,
   FACT_TYPES,
@@ -152,6 +159,8 @@ describe("canonical URLs and ids", () => {
     );
     expect(recordIdFor("https://x.vn/a?fbclid=1")).toBe(recordIdFor("https://x.vn/a"));
     expect(recordIdFor("https://x.vn/a")).toMatch(/^[0-9a-f]{16}$/);
+    const url = "https://Portal.GOV.vn/tin?utm_source=fb&nid=12#top";
+    expect(recordIdForCanonical(canonicalUrl(url))).toBe(recordIdFor(url));
   });
 
   it("hashes the same in Node and in a browser (native and portable SHA-256 agree)", () => {

@@ -39,6 +39,14 @@ const TRICKY = [
   ".x, .y",
   "li:last-child a",
   "H1",
+  // Filed under an ancestor's class too: only elements below one carrying it are tested.
+  ".box p",
+  ".x .y",
+  ".y .y",
+  ".a > p",
+  ".share-bar a",
+  ".breadcrumb a",
+  ".breadcrumb li:last-child a",
 ];
 
 const PAGE = `<!DOCTYPE html><html><head><meta property="og:title" content="Tiêu đề"><title>T</title></head>
@@ -46,7 +54,8 @@ const PAGE = `<!DOCTYPE html><html><head><meta property="og:title" content="Tiê
 <a href="/tep/van-ban.pdf">PDF</a><a href="/a.html" data-k=".x.y">A</a><span class="détail">é</span>
 <div class="box share-bar"><p>Chia sẻ</p></div><time datetime="2026-01-20">20/01</time>
 <ul class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li></ul>
-<div class="a&nbsp;b">nbsp</div><h1 class="detail-title">Tiêu đề</h1></div></body></html>`;
+<div class="a&nbsp;b">nbsp</div><p class="box">not below a box</p>
+<div class="y"><span class="x y">x y below y</span><div class="y"><span class="y">y below y below y</span></div></div><h1 class="detail-title">Tiêu đề</h1></div></body></html>`;
 
 const TEMPLATES: Array<[string, FamilyTemplate]> = [
   ["newspaper", newspaperTemplate],
@@ -100,7 +109,12 @@ describe("SelectorIndex", () => {
     expect(index.first([".sapo", ".x"])?.attribs.class).toBe("sapo");
     expect(index.first([".x"], main)?.name).toBe("p");
     expect(index.first(["#main"], main)).toBeNull();
-    expect(index.all([".sapo", ".x"]).map((el) => el.attribs.class)).toEqual(["a\tb  x", "sapo", "x y"]);
+    expect(index.all([".sapo", ".x"]).map((el) => el.attribs.class)).toEqual([
+      "a\tb  x",
+      "sapo",
+      "x y",
+      "x y",
+    ]);
     expect(() => index.matching("h2")).toThrow(/not indexed/);
   });
 });

@@ -116,9 +116,26 @@ function keyOf(selector: string): string {
  * a page of a few hundred elements; testing every selector on every element cost more than parsing the page.
  * A selector's answer is the same as `select(root, selector)`: css-select matches ancestors anywhere above.
  */
+/**
+ * The class an ancestor must carry for `selector` to match, when its leftmost part is a bare class followed by
+ * descendant or child combinators only (`.breadcrumb li:last-child a`). An element with no such ancestor is
+ * not tested at all: css-select would walk all its ancestors first (every link of a page, for that selector).
+ * Null when the selector does not say so plainly (sibling combinators, quotes, lists, functions).
+ */
+function ancestorClassOf(selector: string): string | null {
+  if (/["'(),\\+~]/.test(selector)) return null;
+  const compounds = selector
+    .replace(/\[[^\]]*\]/g, "[]")
+    .trim()
+    .split(/\s*>\s*|\s+/);
+  if (compounds.length < 2) return null;
+  return /^\.([\w-]+)$/.exec(compounds[0]!)?.[1] ?? null;
+}
+
 interface FiledSelector {
   selector: string;
   query: ReturnType<typeof compiledOf>;
+  ancestorClass: string | null;
 }
 
 /** Selectors filed by the key their rightmost compound requires, once per list (a family's is the same on every page). */
@@ -139,7 +156,7 @@ function planOf(selectors: readonly string[]): SelectorPlan {
     plan = { selectors: unique, byTag: new Map(), byId: new Map(), byClass: new Map(), anywhere: [] };
     for (const selector of unique) {
       const key = keyOf(selector);
-      const filed = { selector, query: compiledOf(selector) };
+      const filed = { selector, query: compiledOf(selector), ancestorClass: ancestorClassOf(selector) };
       if (key === "*") plan.anywhere.push(filed);
       else {
         const [map, name] =
@@ -168,10 +185,12 @@ export class SelectorIndex {
     const { selectors: unique, byTag, byId, byClass, anywhere } = planOf(selectors);
     this.#indexed = unique;
     let hit = false;
+    /** Class names of the ancestors of the element being tested, with how many ancestors carry each. */
+    const around = new Map<string, number>();
     const test = (el: Element, filed: readonly FiledSelector[] | undefined) => {
       if (filed)
-        for (const { selector, query } of filed)
-          if (is(el, query)) {
+        for (const { selector, query, ancestorClass } of filed)
+          if ((ancestorClass === null || around.get(ancestorClass)) && is(el, query)) {
             const list = this.#bySelector.get(selector);
             if (!list) this.#bySelector.set(selector, [el]);
             else if (list.at(-1) !== el) list.push(el);
@@ -187,13 +206,13 @@ export class SelectorIndex {
         test(child, byTag.get(child.name));
         const { id, class: classes } = child.attribs;
         if (id) test(child, byId.get(id));
-        if (classes) {
-          // Most elements carry one class: no split for them.
-          if (!/\s/.test(classes)) test(child, byClass.get(classes));
-          else for (const token of classes.split(/\s+/)) if (token) test(child, byClass.get(token));
-        }
+        // Most elements carry one class or none: no split for them.
+        const tokens = !classes ? [] : /\s/.test(classes) ? classes.split(/\s+/).filter(Boolean) : [classes];
+        for (const token of tokens) test(child, byClass.get(token));
         if (hit) this.#matched.push(child);
+        for (const token of tokens) around.set(token, (around.get(token) ?? 0) + 1);
         visit(child);
+        for (const token of tokens) around.set(token, around.get(token)! - 1);
       }
     };
     visit(root);

@@ -69,7 +69,10 @@ export function safeParseAndMark<S extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success && typeof result.data === "object" && result.data !== null) {
     let produced = producedBy.get(schema);
-    if (!produced) producedBy.set(schema, (produced = new WeakSet()));
+    if (!produced) {
+      produced = new WeakSet();
+      producedBy.set(schema, produced);
+    }
     produced.add(result.data);
   }
   return result;

@@ -87,17 +87,17 @@ export function select(root: AnyNode, selector: string): Element[] {
   return selectAll<AnyNode, Element>(compiledOf(selector), root);
 }
 
+/** The selector with its attribute values blanked: they may hold anything (`a[href~=.pdf]`, `[title="a b"]`). */
+const withoutAttributeValues = (selector: string) => selector.replace(/\[[^\]]*\]/g, "[]").trim();
+
 /**
  * The key an element must carry to match `selector`, from its rightmost compound: `#id`, `.class` or a tag
  * name, or `*` when the selector is not simple enough to tell (then every element is tested).
  */
 function keyOf(selector: string): string {
   if (/["'(),\\]/.test(selector)) return "*";
-  // Attribute values may hold anything (`a[href~=.pdf]`): blanked before the compound is read.
   const compound =
-    selector
-      .replace(/\[[^\]]*\]/g, "[]")
-      .trim()
+    withoutAttributeValues(selector)
       .split(/[\s>+~]+/)
       .at(-1) ?? "";
   // A name must end where the compound's next part starts; anything else (`.détail`) is tested everywhere.
@@ -110,13 +110,6 @@ function keyOf(selector: string): string {
 }
 
 /**
- * Many selectors answered from one walk of the tree, the way browsers match style rules: each selector is filed
- * under the id, class or tag its rightmost part requires, and an element is tested (css-select's `is`) only
- * against the selectors filed under its own id, classes and tag. A family's rules ask about forty selectors of
- * a page of a few hundred elements; testing every selector on every element cost more than parsing the page.
- * A selector's answer is the same as `select(root, selector)`: css-select matches ancestors anywhere above.
- */
-/**
  * The class an ancestor must carry for `selector` to match, when its leftmost part is a bare class followed by
  * descendant or child combinators only (`.breadcrumb li:last-child a`). An element with no such ancestor is
  * not tested at all: css-select would walk all its ancestors first (every link of a page, for that selector).
@@ -124,10 +117,7 @@ function keyOf(selector: string): string {
  */
 function ancestorClassOf(selector: string): string | null {
   if (/["'(),\\+~]/.test(selector)) return null;
-  const compounds = selector
-    .replace(/\[[^\]]*\]/g, "[]")
-    .trim()
-    .split(/\s*>\s*|\s+/);
+  const compounds = withoutAttributeValues(selector).split(/\s*>\s*|\s+/);
   if (compounds.length < 2) return null;
   return /^\.([\w-]+)$/.exec(compounds[0]!)?.[1] ?? null;
 }
@@ -175,6 +165,13 @@ function planOf(selectors: readonly string[]): SelectorPlan {
 
 const NONE: readonly Element[] = Object.freeze([]);
 
+/**
+ * Many selectors answered from one walk of the tree, the way browsers match style rules: each selector is filed
+ * under the id, class or tag its rightmost part requires, and an element is tested (css-select's `is`) only
+ * against the selectors filed under its own id, classes and tag. A family's rules ask about forty selectors of
+ * a page of a few hundred elements; testing every selector on every element cost more than parsing the page.
+ * A selector's answer is the same as `select(root, selector)`: css-select matches ancestors anywhere above.
+ */
 export class SelectorIndex {
   readonly #matched: Element[] = [];
   /** Matches per selector; a selector that matched nothing has no entry. */
@@ -226,7 +223,7 @@ export class SelectorIndex {
     return NONE;
   }
 
-  /** Like `first`: by selector priority, the first match with text, strictly below `within` when given. */
+  /** By selector priority, the first match that has text, strictly below `within` when given. */
   first(selectors: readonly string[], within?: Element): Element | null {
     for (const selector of selectors)
       for (const el of this.matching(selector))
@@ -234,7 +231,7 @@ export class SelectorIndex {
     return null;
   }
 
-  /** Like `all`: every element matching any of `selectors`, in document order. */
+  /** Every element matching any of `selectors`, in document order. */
   all(selectors: readonly string[]): Element[] {
     if (selectors.length === 0) return [];
     const hits = new Set(selectors.flatMap((s) => this.matching(s)));

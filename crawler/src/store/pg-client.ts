@@ -6,19 +6,22 @@ export function openPgClient(
   connectionString: string,
   opts: { max?: number; schema?: string } = {},
 ): SqlClient {
-  const pool = new pg.Pool({ connectionString, max: opts.max ?? 4 });
   const schema = opts.schema;
-  if (schema) {
-    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`schema: not a plain identifier: ${schema}`);
-    // Every pooled connection works in the given schema (tests isolate themselves this way).
-    pool.on("connect", (client) => {
-      client
-        .query(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`)
-        .catch(() => undefined);
-    });
-  }
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new Error(`schema: not a plain identifier: ${schema}`);
+  // Every pooled connection works in the given schema (tests isolate themselves this way): set at connection
+  // time, so no query of ours has to run on a client before its first use.
+  const pool = new pg.Pool({
+    connectionString,
+    max: opts.max ?? 4,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const ready = schema ? pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).then(() => undefined) : null;
+  // Whoever queries next gets the error; until then it must not count as unhandled.
+  ready?.catch(() => undefined);
   const asExecutor = (runner: pg.Pool | pg.PoolClient): SqlExecutor => ({
     query: async <Row>(sql: string, params: unknown[] = []) => {
+      await ready;
       const result = await runner.query(sql, params);
       return { rows: result.rows as Row[] };
     },
@@ -26,6 +29,7 @@ export function openPgClient(
   return {
     ...asExecutor(pool),
     async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+      await ready;
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
@@ -40,6 +44,7 @@ export function openPgClient(
       }
     },
     async exec(sql: string): Promise<void> {
+      await ready;
       await pool.query(sql);
     },
     close: () => pool.end(),

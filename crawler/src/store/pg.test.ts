@@ -32,7 +32,7 @@ describe.skipIf(!reachable)("PostgreSQL store", () => {
   storeContract(async () => {
     const schema = `vnfacts_test_${process.pid}_${schemas.length}`;
     schemas.push(schema);
-    // One connection, so the search_path set on connect covers every statement.
+    // Every connection of the pool works in the test's own schema (search_path set as a connection option).
     const client = openPgClient(URL, { max: 1, schema });
     await migrate(client);
     return new SqlCrawlStore(client);
